@@ -1,0 +1,32 @@
+using System.CommandLine;
+using A11yArticles.Cli.Commands;
+
+namespace A11yArticles.Cli;
+
+/// <summary>Builds the command line and runs it. Output goes to the given writers so tests can run it in-process.</summary>
+internal static class CliApplication
+{
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    {
+        var root = new RootCommand("a11y-articles: render articles as accessible HTML pages.")
+        {
+            RenderCommand.Create(stdout, stderr),
+        };
+
+        var parseResult = root.Parse(args);
+        if (parseResult.Errors.Count > 0)
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                await stderr.WriteLineAsync($"error: {error.Message}");
+            }
+
+            await stderr.WriteLineAsync("Run 'a11y-articles --help' to see the commands and their options.");
+            return ExitCodes.UsageError;
+        }
+
+        return await parseResult.InvokeAsync(
+            new InvocationConfiguration { Output = stdout, Error = stderr },
+            cancellationToken);
+    }
+}

@@ -1,0 +1,132 @@
+using System.CommandLine;
+using A11yArticles.Components;
+using A11yArticles.Components.Rendering;
+using A11yArticles.Importers;
+using A11yArticles.Model;
+
+namespace A11yArticles.Cli.Commands;
+
+/// <summary>
+/// <c>render &lt;files or folders&gt; --out &lt;dir&gt;</c>: imports each article and writes one HTML
+/// page per article, with the stylesheet and script next to the pages so they work when opened from
+/// disk. A bad input is named on stderr and produces no file; the other inputs are still rendered.
+/// </summary>
+internal static class RenderCommand
+{
+    private static readonly ArticlePageOptions PageOptions = new()
+    {
+        StylesheetHref = ArticleAssets.StylesheetFileName,
+        ScriptHref = ArticleAssets.ScriptFileName,
+    };
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Article files (.txt) or folders; a folder means every .txt file directly in it.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var outDirectory = new Option<string>("--out", "-o")
+        {
+            Description = "The folder to write the pages to (created if missing).",
+            DefaultValueFactory = _ => "out",
+        };
+
+        var command = new Command("render", "Render articles to accessible HTML pages.")
+        {
+            inputs,
+            outDirectory,
+        };
+        command.SetAction((parseResult, cancellationToken) => RunAsync(
+            parseResult.GetRequiredValue(inputs),
+            parseResult.GetRequiredValue(outDirectory),
+            stdout,
+            stderr,
+            cancellationToken));
+        return command;
+    }
+
+    public static async Task<int> RunAsync(
+        IReadOnlyList<string> inputs,
+        string outDirectory,
+        TextWriter stdout,
+        TextWriter stderr,
+        CancellationToken cancellationToken = default)
+    {
+        var failures = 0;
+        var files = new List<string>();
+        foreach (var input in inputs)
+        {
+            if (Directory.Exists(input))
+            {
+                var articles = Directory.EnumerateFiles(input)
+                    .Where(path => ArticleImporter.SupportedExtensions.Contains(Path.GetExtension(path).ToLowerInvariant()))
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                if (articles.Count == 0)
+                {
+                    await stderr.WriteLineAsync($"error: {input}: the folder holds no article files ({string.Join(", ", ArticleImporter.SupportedExtensions)})");
+                    failures++;
+                }
+
+                files.AddRange(articles);
+            }
+            else
+            {
+                files.Add(input);
+            }
+        }
+
+        var written = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var outputPath = Path.Combine(outDirectory, Path.GetFileNameWithoutExtension(file) + ".html");
+            if (!written.Add(Path.GetFullPath(outputPath)))
+            {
+                await stderr.WriteLineAsync($"error: {file}: another input already wrote {outputPath}; rename one of them");
+                failures++;
+                continue;
+            }
+
+            Article article;
+            try
+            {
+                article = ArticleImporter.ImportFile(file);
+            }
+            catch (ArticleImportException error)
+            {
+                await stderr.WriteLineAsync($"error: {error.Message}");
+                failures++;
+                continue;
+            }
+
+            var html = await ArticleRenderer.RenderPageAsync(article, PageOptions);
+            Directory.CreateDirectory(outDirectory);
+            await WriteAtomicallyAsync(outputPath, html, cancellationToken);
+            await WriteAtomicallyAsync(Path.Combine(outDirectory, ArticleAssets.StylesheetFileName), ArticleAssets.ReadStylesheet(), cancellationToken);
+            await WriteAtomicallyAsync(Path.Combine(outDirectory, ArticleAssets.ScriptFileName), ArticleAssets.ReadScript(), cancellationToken);
+
+            var paragraphs = article.Blocks.OfType<ParagraphBlock>().Count();
+            var quotations = article.Quotations.Count();
+            await stdout.WriteLineAsync($"Wrote {outputPath} ({paragraphs} paragraphs, {quotations} quotations)");
+        }
+
+        return failures == 0 ? ExitCodes.Success : ExitCodes.InputError;
+    }
+
+    /// <summary>Writes to a temporary file in the same folder, then moves it into place: a reader never sees half a file.</summary>
+    private static async Task WriteAtomicallyAsync(string path, string content, CancellationToken cancellationToken)
+    {
+        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await File.WriteAllTextAsync(temporary, content, cancellationToken);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using A11yArticles.Cli;
+
+return await CliApplication.RunAsync(args, Console.Out, Console.Error);

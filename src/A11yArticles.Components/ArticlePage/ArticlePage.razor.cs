@@ -1,0 +1,65 @@
+using A11yArticles.Model;
+using Microsoft.AspNetCore.Components;
+
+namespace A11yArticles.Components.ArticlePage;
+
+/// <summary>
+/// A complete HTML document for one article, for hosts that have no layout of their own: doctype,
+/// <c>html</c> with the article's <c>lang</c> and <c>dir</c>, title, viewport, the stylesheet and
+/// script, a skip link as the first focusable element, then banner (<c>header</c>), <c>main</c>
+/// holding an <see cref="ArticleView.ArticleView"/>, and contentinfo (<c>footer</c>).
+/// </summary>
+public partial class ArticlePage
+{
+    /// <summary>The article to render.</summary>
+    [Parameter, EditorRequired]
+    public Article Article { get; set; } = default!;
+
+    /// <summary>The site's name: shown in the banner and footer, and after the headline in the title.</summary>
+    [Parameter]
+    public string SiteName { get; set; } = "A11yArticles";
+
+    /// <summary>The stylesheet's URL. Defaults to the static web asset path of this library.</summary>
+    [Parameter]
+    public string StylesheetHref { get; set; } = ArticleAssets.StylesheetPath;
+
+    /// <summary>The script's URL. Defaults to the static web asset path of this library.</summary>
+    [Parameter]
+    public string ScriptHref { get; set; } = ArticleAssets.ScriptPath;
+
+    /// <summary>The skip link's text.</summary>
+    [Parameter]
+    public string SkipLinkText { get; set; } = "Skip to main content";
+
+    /// <summary>Prefix for every id on the page (the <c>main</c> element's and the article's).</summary>
+    [Parameter]
+    public string IdPrefix { get; set; } = "article-";
+
+    /// <summary>Replaces the banner's default content (the site name).</summary>
+    [Parameter]
+    public RenderFragment? HeaderContent { get; set; }
+
+    /// <summary>Replaces the footer's default content (the site name).</summary>
+    [Parameter]
+    public RenderFragment? FooterContent { get; set; }
+
+    /// <summary>Extra attributes for the <c>html</c> element; applied last, so the host's values win.</summary>
+    [Parameter(CaptureUnmatchedValues = true)]
+    public IReadOnlyDictionary<string, object>? AdditionalAttributes { get; set; }
+
+    /// <summary>The id of the <c>main</c> element, which the skip link targets.</summary>
+    public string MainId => IdPrefix + "main";
+
+    private string Title => string.IsNullOrWhiteSpace(SiteName) ? Article.Headline : $"{Article.Headline} – {SiteName}";
+
+    private string DirValue => Article.Direction == TextDirection.RightToLeft ? "rtl" : "ltr";
+
+    /// <inheritdoc />
+    protected override void OnParametersSet()
+    {
+        if (Article is null)
+        {
+            throw new InvalidOperationException($"{nameof(ArticlePage)} needs its {nameof(Article)} parameter.");
+        }
+    }
+}

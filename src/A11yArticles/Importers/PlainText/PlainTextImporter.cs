@@ -1,0 +1,163 @@
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+using A11yArticles.Model;
+
+namespace A11yArticles.Importers.PlainText;
+
+/// <summary>
+/// Reads the plain-text article format of <c>seeds/</c>: UTF-8 text; page-chrome lines such as
+/// "Skip to content" at the top are dropped; the first remaining line is the headline; paragraphs
+/// are separated by blank lines (lines within a paragraph are joined with a space); a dateline
+/// (<c>Mexico City, Mexico — </c>) at the start of the first paragraph is taken out of it; text in
+/// double quotation marks becomes a <see cref="QuotationInline"/>.
+/// </summary>
+public static partial class PlainTextImporter
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Imports an article from the raw bytes of a file.</summary>
+    /// <param name="bytes">The file's content, expected to be UTF-8 (a byte order mark is allowed).</param>
+    /// <param name="sourceName">The file's name, used in error messages and kept on the article.</param>
+    /// <returns>The article.</returns>
+    /// <exception cref="ArticleImportException">The bytes are not UTF-8 text or do not hold an article.</exception>
+    public static Article Import(ReadOnlySpan<byte> bytes, string sourceName)
+    {
+        if (bytes.IsEmpty)
+        {
+            throw new ArticleImportException(sourceName, "the file is empty; expected a headline, a blank line and paragraphs");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            throw new ArticleImportException(sourceName, "is UTF-16 text; save it as UTF-8");
+        }
+
+        if (bytes.Contains((byte)0))
+        {
+            throw new ArticleImportException(sourceName, "contains NUL bytes: it looks like a binary file, not UTF-8 text");
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException error)
+        {
+            throw new ArticleImportException(
+                sourceName,
+                $"is not valid UTF-8 text (invalid byte sequence at byte {error.Index}); save it as UTF-8",
+                error);
+        }
+
+        return Parse(text, sourceName);
+    }
+
+    /// <summary>Imports an article from text that has already been decoded.</summary>
+    /// <param name="text">The article text.</param>
+    /// <param name="sourceName">The source's name, used in error messages and kept on the article.</param>
+    /// <returns>The article.</returns>
+    /// <exception cref="ArticleImportException">The text does not hold an article.</exception>
+    public static Article Parse(string text, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        text = text.TrimStart('\uFEFF').ReplaceLineEndings("\n");
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new ArticleImportException(sourceName, "contains only whitespace; expected a headline, a blank line and paragraphs");
+        }
+
+        var blocks = SplitIntoBlocks(DropLeadingPageChrome(text.Split('\n')));
+        if (blocks.Count == 0)
+        {
+            throw new ArticleImportException(sourceName, "has no headline: it holds only page-chrome lines such as 'Skip to content'");
+        }
+
+        var headlineLines = blocks[0];
+        if (headlineLines.Count > 1)
+        {
+            throw new ArticleImportException(
+                sourceName,
+                $"has no headline: the first line ('{Shorten(headlineLines[0])}') runs on into more text; put the headline on a line of its own followed by a blank line");
+        }
+
+        var headline = NormalizeSpace(headlineLines[0]);
+        if (blocks.Count == 1)
+        {
+            throw new ArticleImportException(sourceName, $"has a headline ('{Shorten(headline)}') but no paragraphs after it");
+        }
+
+        var paragraphs = blocks.Skip(1).Select(lines => NormalizeSpace(string.Join(' ', lines))).ToList();
+        var dateline = TakeDateline(paragraphs);
+
+        return new Article(
+            headline,
+            [.. paragraphs.Select(paragraph => (Block)new ParagraphBlock(QuotationScanner.Scan(paragraph)))])
+        {
+            Dateline = dateline,
+            SourceName = sourceName,
+        };
+    }
+
+    private static IEnumerable<string> DropLeadingPageChrome(IEnumerable<string> lines) =>
+        lines.SkipWhile(line => string.IsNullOrWhiteSpace(line) || PageChromeLine().IsMatch(line.Trim()));
+
+    private static List<List<string>> SplitIntoBlocks(IEnumerable<string> lines)
+    {
+        var blocks = new List<List<string>>();
+        List<string>? current = null;
+        foreach (var line in lines)
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                current = null;
+                continue;
+            }
+
+            if (current is null)
+            {
+                current = [];
+                blocks.Add(current);
+            }
+
+            current.Add(line.Trim());
+        }
+
+        return blocks;
+    }
+
+    /// <summary>Takes a leading "Place, Country — " out of the first paragraph.</summary>
+    private static string? TakeDateline(List<string> paragraphs)
+    {
+        var match = DatelinePrefix().Match(paragraphs[0]);
+        if (!match.Success || match.Groups["dateline"].Value.Split(' ').Length > MaxDatelineWords)
+        {
+            return null;
+        }
+
+        paragraphs[0] = match.Groups["rest"].Value;
+        return match.Groups["dateline"].Value.Trim();
+    }
+
+    private const int MaxDatelineWords = 8;
+
+    private static string NormalizeSpace(string text) => CollapsibleSpace().Replace(text.Trim(), " ");
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
+
+    /// <summary>Lines that sites put before the article for keyboard users; they are not article text.</summary>
+    [GeneratedRegex("""^(press\s+["“]?enter["”]?\s+to\s+)?skip\s+to\s+(the\s+)?(main\s+)?(content|article)\.?$|^skip\s+(navigation|nav)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageChromeLine();
+
+    /// <summary>
+    /// A dateline: a short place name that starts with a capital letter (no quotation marks,
+    /// dashes, question or exclamation marks) followed by a spaced em or en dash. Periods are allowed
+    /// for abbreviations such as <c>Washington, D.C.</c>; the word limit keeps sentences out.
+    /// </summary>
+    [GeneratedRegex("""^(?<dateline>[\p{Lu}\p{Lt}][^—–"“”«»!?]{0,60}?)\s+[—–]\s+(?<rest>\S.*)$""", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    private static partial Regex DatelinePrefix();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex CollapsibleSpace();
+}
