@@ -1,0 +1,13 @@
+namespace A11yArticles.TestSupport;
+
+/// <summary>The seed articles, copied next to every test assembly (see tests/Directory.Build.props).</summary>
+internal static class Seeds
+{
+    public const string AmloWelcomesHarris = "amlo-welcomes-harris.txt";
+
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "seeds");
+
+    public static string PathOf(string fileName) => Path.Combine(Folder, fileName);
+
+    public static IEnumerable<string> All => Directory.EnumerateFiles(Folder, "*.txt").Order(StringComparer.Ordinal);
+}
