@@ -26,6 +26,7 @@ internal static class RenderCommand
             Description = "Article files (.txt) or folders; a folder means every .txt file directly in it.",
             Arity = ArgumentArity.OneOrMore,
         };
+        inputs.Validators.Add(RejectUnknownOptions);
         var outDirectory = new Option<string>("--out", "-o")
         {
             Description = "The folder to write the pages to (created if missing).",
@@ -44,6 +45,18 @@ internal static class RenderCommand
             stderr,
             cancellationToken));
         return command;
+    }
+
+    /// <summary>
+    /// A token like <c>--unknwon</c> would otherwise be taken as an input file name; a typo in an
+    /// option is far likelier than an article file whose name starts with two dashes.
+    /// </summary>
+    private static void RejectUnknownOptions(System.CommandLine.Parsing.ArgumentResult result)
+    {
+        foreach (var token in result.Tokens.Where(token => token.Value.StartsWith("--", StringComparison.Ordinal)))
+        {
+            result.AddError($"Unrecognized option '{token.Value}' for 'render'.");
+        }
     }
 
     public static async Task<int> RunAsync(

@@ -1,0 +1,147 @@
+using System.Text;
+using A11yArticles.TestSupport;
+using AngleSharp.Html.Parser;
+
+namespace A11yArticles.Cli.Tests.Commands;
+
+public sealed class RenderCommandTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("a11y-cli-").FullName;
+    private readonly StringWriter _stdout = new();
+    private readonly StringWriter _stderr = new();
+
+    private string Out => Path.Combine(_work, "out");
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    private Task<int> Run(params string[] args) => CliApplication.RunAsync(args, _stdout, _stderr);
+
+    private string WriteInput(string name, byte[] content)
+    {
+        var path = Path.Combine(_work, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    private string WriteInput(string name, string content) => WriteInput(name, Encoding.UTF8.GetBytes(content));
+
+    [Fact]
+    public async Task Renders_the_seed_to_a_page_with_its_assets_and_says_what_it_wrote()
+    {
+        var exitCode = await Run("render", Seeds.PathOf(Seeds.AmloWelcomesHarris), "--out", Out);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", _stderr.ToString());
+        var page = Path.Combine(Out, "amlo-welcomes-harris.html");
+        Assert.Equal($"Wrote {page} (9 paragraphs, 5 quotations){Environment.NewLine}", _stdout.ToString());
+        Assert.Equal(["a11y-articles.css", "a11y-articles.js", "amlo-welcomes-harris.html"], Directory.GetFiles(Out).Select(Path.GetFileName).Order());
+
+        // The page refers to the assets beside it, so it works when opened from disk.
+        var document = new HtmlParser().ParseDocument(await File.ReadAllTextAsync(page));
+        Assert.Equal("a11y-articles.css", document.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+        Assert.Equal("a11y-articles.js", document.QuerySelector("script")!.GetAttribute("src"));
+        Assert.Contains(":focus", await File.ReadAllTextAsync(Path.Combine(Out, "a11y-articles.css")), StringComparison.Ordinal);
+        Assert.Contains("tabindex", await File.ReadAllTextAsync(Path.Combine(Out, "a11y-articles.js")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_folder_renders_every_txt_file_in_it()
+    {
+        WriteInput("in/one.txt", "One\n\nBody.");
+        WriteInput("in/two.txt", "Two\n\nBody.");
+        WriteInput("in/notes.md", "# Not an article of this format");
+
+        var exitCode = await Run("render", Path.Combine(_work, "in"), "--out", Out);
+
+        Assert.Equal(0, exitCode);
+        Assert.True(File.Exists(Path.Combine(Out, "one.html")));
+        Assert.True(File.Exists(Path.Combine(Out, "two.html")));
+        Assert.False(File.Exists(Path.Combine(Out, "notes.html")));
+        Assert.Equal(2, _stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+
+    public static TheoryData<string, byte[], string> BadInputs => new()
+    {
+        { "empty.txt", [], "the file is empty" },
+        { "blank.txt", "  \n\t\n"u8.ToArray(), "contains only whitespace" },
+        { "latin1.txt", [0x48, 0x0A, 0x0A, 0x63, 0x61, 0x66, 0xE9], "is not valid UTF-8 text" },
+        { "chrome-only.txt", "Skip to content\n"u8.ToArray(), "has no headline" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public async Task Bad_input_is_named_on_stderr_exits_non_zero_and_writes_nothing_for_it(string name, byte[] content, string problem)
+    {
+        var bad = WriteInput(name, content);
+        var good = WriteInput("good.txt", "Good\n\nBody.");
+
+        var exitCode = await Run("render", bad, good, "--out", Out);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal($"error: {bad}: ", _stderr.ToString()[..$"error: {bad}: ".Length]);
+        Assert.Contains(problem, _stderr.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(Out, Path.ChangeExtension(name, ".html"))));
+        Assert.True(File.Exists(Path.Combine(Out, "good.html")), "the good input is still rendered");
+        Assert.Empty(Directory.GetFiles(Out, "*.tmp"));
+    }
+
+    [Fact]
+    public async Task A_missing_file_is_named_on_stderr()
+    {
+        var missing = Path.Combine(_work, "missing.txt");
+
+        var exitCode = await Run("render", missing, "--out", Out);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal($"error: {missing}: file not found{Environment.NewLine}", _stderr.ToString());
+        Assert.False(Directory.Exists(Out));
+    }
+
+    [Fact]
+    public async Task A_folder_without_articles_is_an_error()
+    {
+        Directory.CreateDirectory(Path.Combine(_work, "empty"));
+
+        var exitCode = await Run("render", Path.Combine(_work, "empty"), "--out", Out);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("the folder holds no article files", _stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_inputs_with_the_same_name_do_not_overwrite_each_other()
+    {
+        var first = WriteInput("a/story.txt", "First\n\nBody.");
+        var second = WriteInput("b/story.txt", "Second\n\nBody.");
+
+        var exitCode = await Run("render", first, second, "--out", Out);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"error: {second}: another input already wrote", _stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("<h1", await File.ReadAllTextAsync(Path.Combine(Out, "story.html")), StringComparison.Ordinal);
+        Assert.Contains(">First<", await File.ReadAllTextAsync(Path.Combine(Out, "story.html")), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("render")]
+    [InlineData("render", "x.txt", "--unknown")]
+    [InlineData("paint", "x.txt")]
+    public async Task A_wrong_command_line_is_a_usage_error(params string[] args)
+    {
+        var exitCode = await Run(args);
+
+        Assert.Equal(2, exitCode);
+        Assert.StartsWith("error: ", _stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("--help", _stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_describes_the_render_command()
+    {
+        var exitCode = await Run("render", "--help");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("--out", _stdout.ToString(), StringComparison.Ordinal);
+    }
+}
