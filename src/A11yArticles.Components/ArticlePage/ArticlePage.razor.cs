@@ -7,7 +7,8 @@ namespace A11yArticles.Components.ArticlePage;
 /// A complete HTML document for one article, for hosts that have no layout of their own: doctype,
 /// <c>html</c> with the article's <c>lang</c> and <c>dir</c>, title, viewport, the stylesheet and
 /// script, a skip link as the first focusable element, then banner (<c>header</c>), <c>main</c>
-/// holding an <see cref="ArticleView.ArticleView"/>, and contentinfo (<c>footer</c>).
+/// holding an <see cref="ArticleView.ArticleView"/> and a "Back to top" link (so that a keyboard user
+/// who reaches the end of a long article can return in one step), and contentinfo (<c>footer</c>).
 /// </summary>
 public partial class ArticlePage
 {
@@ -30,6 +31,10 @@ public partial class ArticlePage
     /// <summary>The skip link's text.</summary>
     [Parameter]
     public string SkipLinkText { get; set; } = "Skip to main content";
+
+    /// <summary>The text of the link at the end of <c>main</c> that returns to the top of the page.</summary>
+    [Parameter]
+    public string BackToTopText { get; set; } = "Back to top";
 
     /// <summary>Prefix for every id on the page (the <c>main</c> element's and the article's).</summary>
     [Parameter]

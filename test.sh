@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Runs every test of A11yArticles: unit, component, snapshot, CLI and browser tests.
+# On a fresh Debian machine it first installs what the tests need: Chromium for the browser tests
+# (Playwright's own browser download does not work everywhere; Debian's package does).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+
+# The same order as A11yBrowser.ResolveExecutablePath: the override, Playwright's own, the system's.
+find_chromium() {
+    if [ -n "${A11Y_ARTICLES_CHROMIUM:-}" ]; then
+        [ -x "$A11Y_ARTICLES_CHROMIUM" ] && echo "$A11Y_ARTICLES_CHROMIUM" && return 0
+        echo "A11Y_ARTICLES_CHROMIUM is set to '$A11Y_ARTICLES_CHROMIUM', which is not an executable." >&2
+        return 1
+    fi
+    local candidate
+    for candidate in "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium-*/chrome-linux*/chrome \
+                     /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome; do
+        [ -x "$candidate" ] && echo "$candidate" && return 0
+    done
+    return 1
+}
+
+if ! chromium_path=$(find_chromium); then
+    if [ -z "${A11Y_ARTICLES_CHROMIUM:-}" ] && command -v apt-get >/dev/null; then
+        echo "No Chromium found for the browser tests; installing Debian's chromium package."
+        sudo_cmd=""
+        [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+        $sudo_cmd apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+        chromium_path=$(find_chromium)
+    else
+        echo "No Chromium found for the browser tests. Install one (Debian: apt-get install chromium)" >&2
+        echo "or set A11Y_ARTICLES_CHROMIUM to a Chromium executable." >&2
+        exit 1
+    fi
+fi
+echo "Browser tests will use: $chromium_path ($("$chromium_path" --version 2>/dev/null || echo 'version unknown'))"
+
+rm -rf TestResults
+status=0
+dotnet test A11yArticles.sln -c Release \
+    --logger "console;verbosity=normal" --logger trx --results-directory TestResults || status=$?
+
+# One closing line for the whole run, summed over every test project's TRX report.
+sum_counter() {
+    grep -ho "<Counters [^>]*" TestResults/*.trx | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' | awk '{ total += $1 } END { print total + 0 }'
+}
+if ls TestResults/*.trx >/dev/null 2>&1; then
+    echo "Tests: $(sum_counter passed) passed, $(sum_counter failed) failed"
+fi
+exit $status
