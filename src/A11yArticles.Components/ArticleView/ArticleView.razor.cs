@@ -28,6 +28,8 @@ public partial class ArticleView
     /// <summary>The id of the headline, which names the article.</summary>
     public string HeadlineId => IdPrefix + "headline";
 
+    private ArticleContext Context { get; set; } = default!;
+
     private string DirValue => Article.Direction == TextDirection.RightToLeft ? "rtl" : "ltr";
 
     /// <inheritdoc />
@@ -37,5 +39,7 @@ public partial class ArticleView
         {
             throw new InvalidOperationException($"{nameof(ArticleView)} needs its {nameof(Article)} parameter.");
         }
+
+        Context = new ArticleContext(Article, IdPrefix);
     }
 }

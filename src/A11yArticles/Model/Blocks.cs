@@ -2,13 +2,88 @@ using System.Collections.Immutable;
 
 namespace A11yArticles.Model;
 
-/// <summary>A block of an article's body: a paragraph, and in time headings, block quotes, figures and lists.</summary>
+/// <summary>A block of an article's body.</summary>
 public abstract record Block;
 
 /// <summary>A paragraph: a run of inline content.</summary>
-/// <param name="Inlines">The paragraph's text and quotations, in reading order.</param>
+/// <param name="Inlines">The paragraph's content, in reading order.</param>
 public sealed record ParagraphBlock(ImmutableArray<Inline> Inlines) : Block
 {
     /// <summary>The paragraph's text as a reader sees it, without the quotation marks that rendering adds.</summary>
     public string PlainText => Inline.PlainTextOf(Inlines);
 }
+
+/// <summary>
+/// A section heading inside the article. Levels are relative to the headline, which is level 1:
+/// the article's own top sections are level 2.
+/// </summary>
+/// <param name="Level">2 to 6.</param>
+/// <param name="Inlines">The heading's content.</param>
+public sealed record HeadingBlock(int Level, ImmutableArray<Inline> Inlines) : Block
+{
+    /// <summary>The heading's text.</summary>
+    public string PlainText => Inline.PlainTextOf(Inlines);
+}
+
+/// <summary>
+/// A quotation that stands alone or runs over several paragraphs: one quotation, however many
+/// paragraphs it has.
+/// </summary>
+/// <param name="Blocks">The quoted paragraphs.</param>
+public sealed record QuoteBlock(ImmutableArray<Block> Blocks) : Block
+{
+    /// <summary>Who is quoted, when the source names them; never guessed.</summary>
+    public string? Speaker { get; init; }
+
+    /// <summary>The address of the quoted source, if any (HTML <c>cite</c>).</summary>
+    public string? CiteUrl { get; init; }
+}
+
+/// <summary>
+/// A pull quote: a passage set in large type for emphasis. If its words are also in the body it is
+/// decoration; if not, it is content of its own.
+/// </summary>
+/// <param name="Inlines">The pulled words.</param>
+public sealed record PullQuoteBlock(ImmutableArray<Inline> Inlines) : Block
+{
+    /// <summary>Who is quoted, when the source names them.</summary>
+    public string? Speaker { get; init; }
+
+    /// <summary>The pulled words as plain text.</summary>
+    public string PlainText => Inline.PlainTextOf(Inlines);
+}
+
+/// <summary>A bulleted or numbered list.</summary>
+/// <param name="Ordered">True for a numbered list.</param>
+/// <param name="Items">The items, each a sequence of blocks.</param>
+public sealed record ListBlock(bool Ordered, ImmutableArray<ListItem> Items) : Block;
+
+/// <summary>One item of a <see cref="ListBlock"/>.</summary>
+/// <param name="Blocks">The item's content.</param>
+public sealed record ListItem(ImmutableArray<Block> Blocks);
+
+/// <summary>An image with an optional caption and credit.</summary>
+/// <param name="Image">The image.</param>
+public sealed record FigureBlock(Image Image) : Block
+{
+    /// <summary>The caption, if any.</summary>
+    public ImmutableArray<Inline> Caption { get; init; } = [];
+
+    /// <summary>Who made the image (photographer, agency), if known.</summary>
+    public string? Credit { get; init; }
+}
+
+/// <summary>An image and its text alternative.</summary>
+/// <param name="Source">The image's address.</param>
+/// <param name="Alt">
+/// The text alternative. <c>null</c> means the source gave none (an import warning); an empty
+/// string is allowed only with <see cref="IsDecorative"/>.
+/// </param>
+public sealed record Image(string Source, string? Alt)
+{
+    /// <summary>True when the author marked the image as decoration that assistive technology should skip.</summary>
+    public bool IsDecorative { get; init; }
+}
+
+/// <summary>A thematic break between parts of the article (a scene change, a new section without a heading).</summary>
+public sealed record ThematicBreakBlock : Block;

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+
+namespace A11yArticles.Model;
+
+/// <summary>Walks the article model: the blocks inside blocks and the inlines inside inlines.</summary>
+public static class ModelTraversal
+{
+    /// <summary>The blocks and every block nested in them, depth first, each before its children.</summary>
+    /// <param name="blocks">The blocks to walk.</param>
+    /// <returns>The blocks in document order.</returns>
+    public static IEnumerable<Block> Descendants(ImmutableArray<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            yield return block;
+            foreach (var child in Descendants(ChildBlocksOf(block)))
+            {
+                yield return child;
+            }
+        }
+    }
+
+    /// <summary>The blocks directly inside <paramref name="block"/> (a quote's paragraphs, a list's items' blocks).</summary>
+    /// <param name="block">The block.</param>
+    /// <returns>The child blocks, or none.</returns>
+    public static ImmutableArray<Block> ChildBlocksOf(Block block) => block switch
+    {
+        QuoteBlock quote => quote.Blocks,
+        ListBlock list => [.. list.Items.SelectMany(item => item.Blocks)],
+        _ => [],
+    };
+
+    /// <summary>The inline content directly inside <paramref name="block"/> (not inside its child blocks).</summary>
+    /// <param name="block">The block.</param>
+    /// <returns>The inlines, or none.</returns>
+    public static ImmutableArray<Inline> InlinesOf(Block block) => block switch
+    {
+        ParagraphBlock paragraph => paragraph.Inlines,
+        HeadingBlock heading => heading.Inlines,
+        PullQuoteBlock pullQuote => pullQuote.Inlines,
+        FigureBlock figure => figure.Caption,
+        _ => [],
+    };
+
+    /// <summary>The inlines directly inside <paramref name="inline"/>.</summary>
+    /// <param name="inline">The inline.</param>
+    /// <returns>The child inlines, or none.</returns>
+    public static ImmutableArray<Inline> ChildInlinesOf(Inline inline) => inline switch
+    {
+        QuotationInline quotation => quotation.Inlines,
+        EmphasisInline emphasis => emphasis.Inlines,
+        LinkInline link => link.Inlines,
+        ForeignInline foreign => foreign.Inlines,
+        _ => [],
+    };
+
+    /// <summary><paramref name="inline"/> and every inline nested in it, depth first, each before its children.</summary>
+    /// <param name="inline">The inline.</param>
+    /// <returns>The inlines in document order.</returns>
+    public static IEnumerable<Inline> DescendantsAndSelf(Inline inline)
+    {
+        yield return inline;
+        foreach (var child in ChildInlinesOf(inline).SelectMany(DescendantsAndSelf))
+        {
+            yield return child;
+        }
+    }
+}
