@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
+using A11yArticles.Importers.FrontMatter;
 using A11yArticles.Model;
 
 namespace A11yArticles.Importers.PlainText;
 
 /// <summary>
-/// Reads the plain-text article format of <c>seeds/</c>: UTF-8 text; page-chrome lines such as
+/// Reads the plain-text article format of <c>seeds/</c>: UTF-8 text; optional YAML front matter
+/// (see <see cref="ArticleFrontMatter"/>); page-chrome lines such as
 /// "Skip to content" at the top are dropped; the first remaining line is the headline; paragraphs
 /// are separated by blank lines (lines within a paragraph are joined with a space); a dateline
 /// (<c>Mexico City, Mexico — </c>) at the start of the first paragraph is taken out of it; text in
@@ -68,7 +70,8 @@ public static partial class PlainTextImporter
             throw new ArticleImportException(sourceName, "contains only whitespace; expected a headline, a blank line and paragraphs");
         }
 
-        var blocks = SplitIntoBlocks(DropLeadingPageChrome(text.Split('\n')));
+        var frontMatter = ArticleFrontMatter.Split(text, sourceName, out var body);
+        var blocks = SplitIntoBlocks(DropLeadingPageChrome(body.Split('\n')));
         if (blocks.Count == 0)
         {
             throw new ArticleImportException(sourceName, "has no headline: it holds only page-chrome lines such as 'Skip to content'");
@@ -91,13 +94,14 @@ public static partial class PlainTextImporter
         var paragraphs = blocks.Skip(1).Select(lines => NormalizeSpace(string.Join(' ', lines))).ToList();
         var dateline = TakeDateline(paragraphs);
 
-        return new Article(
+        var article = new Article(
             headline,
             [.. paragraphs.Select(paragraph => (Block)new ParagraphBlock(QuotationScanner.Scan(paragraph)))])
         {
             Dateline = dateline,
             SourceName = sourceName,
         };
+        return frontMatter?.ApplyTo(article) ?? article;
     }
 
     private static IEnumerable<string> DropLeadingPageChrome(IEnumerable<string> lines) =>

@@ -1,0 +1,191 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using A11yArticles.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace A11yArticles.Importers.FrontMatter;
+
+/// <summary>
+/// The optional YAML block at the top of an article file, between two <c>---</c> lines:
+/// <c>lang</c>, <c>dir</c>, <c>published</c>, <c>updated</c>, <c>byline</c>, <c>source</c>,
+/// <c>dateline</c>, <c>standfirst</c>, <c>site</c> and <c>tags</c>. Unknown keys are an error, so a
+/// typo never goes unnoticed.
+/// </summary>
+public sealed record ArticleFrontMatter
+{
+    private static readonly ImmutableHashSet<string> KnownKeys =
+        ["lang", "dir", "published", "updated", "byline", "source", "dateline", "standfirst", "site", "tags"];
+
+    /// <summary>The article's BCP 47 language tag.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The article's direction.</summary>
+    public TextDirection? Direction { get; init; }
+
+    /// <summary>First publication.</summary>
+    public DateTimeOffset? Published { get; init; }
+
+    /// <summary>Last update.</summary>
+    public DateTimeOffset? Updated { get; init; }
+
+    /// <summary>The authors' names (<c>byline: A, B</c> or a YAML list).</summary>
+    public ImmutableArray<string> Byline { get; init; } = [];
+
+    /// <summary>The original article's address.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Where the story was filed.</summary>
+    public string? Dateline { get; init; }
+
+    /// <summary>The summary under the headline.</summary>
+    public string? Standfirst { get; init; }
+
+    /// <summary>The publication's name.</summary>
+    public string? SiteName { get; init; }
+
+    /// <summary>Topics.</summary>
+    public ImmutableArray<string> Tags { get; init; } = [];
+
+    /// <summary>
+    /// Splits <paramref name="text"/> into its front matter (if it starts with a <c>---</c> line) and
+    /// the rest.
+    /// </summary>
+    /// <param name="text">The whole file, line endings normalised to <c>\n</c>.</param>
+    /// <param name="sourceName">The file's name, for errors.</param>
+    /// <param name="body">The text after the front matter, or all of it.</param>
+    /// <returns>The front matter, or null when there is none.</returns>
+    /// <exception cref="ArticleImportException">The block is not closed, not valid YAML, or has an unknown key or bad value.</exception>
+    public static ArticleFrontMatter? Split(string text, string sourceName, out string body)
+    {
+        body = text;
+        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var end = text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
+        var endAtEof = text.EndsWith("\n---", StringComparison.Ordinal) ? text.Length - 4 : -1;
+        if (end < 0 && endAtEof < 0)
+        {
+            throw new ArticleImportException(sourceName, "the front matter that starts on line 1 with '---' is never closed by another '---' line");
+        }
+
+        var closing = end >= 0 ? end : endAtEof;
+        var yaml = text[4..closing];
+        body = end >= 0 ? text[(end + 5)..] : "";
+        return Parse(yaml, sourceName);
+    }
+
+    private static ArticleFrontMatter Parse(string yaml, string sourceName)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException error)
+        {
+            throw new ArticleImportException(sourceName, $"the front matter is not valid YAML (line {error.Start.Line + 1}): {error.Message}", error);
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            return new ArticleFrontMatter();
+        }
+
+        if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
+        {
+            throw new ArticleImportException(sourceName, "the front matter must be 'key: value' lines");
+        }
+
+        var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = ((keyNode as YamlScalarNode)?.Value ?? "").Trim().ToLowerInvariant();
+            if (!KnownKeys.Contains(key))
+            {
+                throw new ArticleImportException(
+                    sourceName,
+                    $"unknown front matter key '{key}' (line {keyNode.Start.Line + 1}); known keys: {string.Join(", ", KnownKeys.Order(StringComparer.Ordinal))}");
+            }
+
+            values[key] = valueNode;
+        }
+
+        string? Scalar(string key) => values.TryGetValue(key, out var node)
+            ? node is YamlScalarNode scalar
+                ? string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim()
+                : throw new ArticleImportException(sourceName, $"front matter '{key}' must be a single value (line {node.Start.Line + 1})")
+            : null;
+
+        ImmutableArray<string> List(string key) => values.TryGetValue(key, out var node)
+            ? node switch
+            {
+                YamlSequenceNode sequence => [.. sequence.Children.OfType<YamlScalarNode>().Select(item => item.Value?.Trim()).OfType<string>().Where(item => item.Length > 0)],
+                YamlScalarNode scalar => [.. (scalar.Value ?? "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)],
+                _ => throw new ArticleImportException(sourceName, $"front matter '{key}' must be a list or a comma-separated value (line {node.Start.Line + 1})"),
+            }
+            : [];
+
+        return new ArticleFrontMatter
+        {
+            Language = LanguageTag(Scalar("lang"), sourceName),
+            Direction = ParseDirection(Scalar("dir"), sourceName),
+            Published = Date(Scalar("published"), "published", sourceName),
+            Updated = Date(Scalar("updated"), "updated", sourceName),
+            Byline = List("byline"),
+            Source = Scalar("source"),
+            Dateline = Scalar("dateline"),
+            Standfirst = Scalar("standfirst"),
+            SiteName = Scalar("site"),
+            Tags = List("tags"),
+        };
+    }
+
+    /// <summary>Applies the front matter's values to <paramref name="article"/>; values it does not give are left as they are.</summary>
+    /// <param name="article">The article read from the body.</param>
+    /// <returns>The article with the front matter's metadata.</returns>
+    public Article ApplyTo(Article article) => article with
+    {
+        Language = Language ?? article.Language,
+        Direction = Direction ?? article.Direction,
+        Published = Published ?? article.Published,
+        Updated = Updated ?? article.Updated,
+        Authors = Byline.IsDefaultOrEmpty ? article.Authors : [.. Byline.Select(name => new Author(name))],
+        SourceUrl = Source ?? article.SourceUrl,
+        Dateline = Dateline ?? article.Dateline,
+        Standfirst = Standfirst ?? article.Standfirst,
+        SiteName = SiteName ?? article.SiteName,
+        Tags = Tags.IsDefaultOrEmpty ? article.Tags : Tags,
+    };
+
+    private static string? LanguageTag(string? value, string sourceName)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        // BCP 47 shape: a 2-3 letter (or 5-8 letter) primary subtag, then 1-8 character subtags.
+        var subtags = value.Split('-');
+        var valid = subtags[0].Length is >= 2 and <= 8 && subtags[0].All(char.IsAsciiLetter)
+            && subtags.Skip(1).All(subtag => subtag.Length is >= 1 and <= 8 && subtag.All(char.IsAsciiLetterOrDigit));
+        return valid ? value : throw new ArticleImportException(sourceName, $"front matter 'lang: {value}' is not a BCP 47 language tag (for example en, es-MX, ar)");
+    }
+
+    private static TextDirection? ParseDirection(string? value, string sourceName) => value?.ToLowerInvariant() switch
+    {
+        null => null,
+        "ltr" => TextDirection.LeftToRight,
+        "rtl" => TextDirection.RightToLeft,
+        _ => throw new ArticleImportException(sourceName, $"front matter 'dir: {value}' must be ltr or rtl"),
+    };
+
+    private static DateTimeOffset? Date(string? value, string key, string sourceName) =>
+        value is null
+            ? null
+            : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+                ? date
+                : throw new ArticleImportException(sourceName, $"front matter '{key}: {value}' is not a date (use ISO 8601, for example 2021-06-08 or 2021-06-08T14:30:00-05:00)");
+}
