@@ -1,0 +1,53 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace A11yArticles.Packaging.Tests;
+
+[Collection(PackagingCollection.Name)]
+public sealed class PackageContentTests(PackedFeed packed)
+{
+    public static TheoryData<string> Packages => ["A11yArticles", "A11yArticles.Components", "A11yArticles.Testing", "A11yArticles.Cli"];
+
+    private ZipArchive Open(string id) => ZipFile.OpenRead(Path.Combine(packed.Feed, $"{id}.{packed.Version}.nupkg"));
+
+    [Theory]
+    [MemberData(nameof(Packages))]
+    public void Each_package_has_readme_licence_description_tags_docs_and_symbols(string id)
+    {
+        using var package = Open(id);
+        var nuspec = XDocument.Load(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        var metadata = nuspec.Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string? Field(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+
+        Assert.Equal(id, Field("id"));
+        Assert.Equal("README.md", Field("readme"));
+        Assert.Equal("MIT", Field("license"));
+        Assert.False(string.IsNullOrWhiteSpace(Field("description")));
+        Assert.Contains("accessibility", Field("tags"), StringComparison.Ordinal);
+        Assert.Contains(package.Entries, e => e.FullName == "README.md");
+        Assert.True(File.Exists(Path.Combine(packed.Feed, $"{id}.{packed.Version}.snupkg")), "symbols package");
+        if (id != "A11yArticles.Cli")
+        {
+            Assert.Contains(package.Entries, e => e.FullName == $"lib/net10.0/{id}.xml");
+        }
+    }
+
+    [Fact]
+    public void The_components_package_carries_its_static_web_assets()
+    {
+        using var package = Open("A11yArticles.Components");
+
+        Assert.Contains(package.Entries, e => e.FullName == "staticwebassets/a11y-articles.css");
+        Assert.Contains(package.Entries, e => e.FullName == "staticwebassets/a11y-articles.js");
+    }
+
+    [Fact]
+    public void The_cli_package_is_a_dotnet_tool_named_a11y_articles()
+    {
+        using var package = Open("A11yArticles.Cli");
+
+        var settings = package.Entries.Single(e => e.FullName.EndsWith("DotnetToolSettings.xml", StringComparison.Ordinal));
+        var command = XDocument.Load(settings.Open()).Descendants("Command").Single();
+        Assert.Equal("a11y-articles", command.Attribute("Name")!.Value);
+    }
+}
