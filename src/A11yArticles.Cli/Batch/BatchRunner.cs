@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using Spectre.Console;
+
+namespace A11yArticles.Cli.Batch;
+
+/// <summary>What processing one file produced: lines for stdout, error lines for stderr, and whether it failed.</summary>
+internal sealed record FileOutcome(InputFile File, bool Failed, IReadOnlyList<string> Lines, IReadOnlyList<string> Errors)
+{
+    public static FileOutcome Success(InputFile file, params string[] lines) => new(file, false, lines, []);
+
+    public static FileOutcome Failure(InputFile file, params string[] errors) => new(file, true, [], errors);
+}
+
+/// <summary>How a batch is run and shown.</summary>
+/// <param name="Parallelism">How many files are processed at once (default: one per core).</param>
+/// <param name="Quiet">Print only errors and the summary.</param>
+/// <param name="ShowProgressBar">Draw a progress bar (on a terminal) instead of one line per file.</param>
+internal sealed record BatchOptions(int Parallelism, bool Quiet, bool ShowProgressBar);
+
+/// <summary>
+/// Runs one operation over many files in parallel. Output stays deterministic: each file's lines are
+/// written in input order, whatever order the files finish in. A file whose operation throws is a
+/// failed file, reported and counted; the others go on.
+/// </summary>
+internal sealed class BatchRunner(BatchOptions options, TextWriter stdout, TextWriter stderr)
+{
+    public async Task<(IReadOnlyList<FileOutcome> Outcomes, TimeSpan Elapsed)> RunAsync(
+        string description,
+        IReadOnlyList<InputFile> files,
+        Func<InputFile, CancellationToken, Task<FileOutcome>> process,
+        CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var outcomes = new FileOutcome?[files.Count];
+        var written = 0;
+        var gate = new object();
+
+        async Task RunAllAsync(Action? onFileDone)
+        {
+            await Parallel.ForEachAsync(
+                Enumerable.Range(0, files.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
+                async (index, token) =>
+                {
+                    var outcome = await ProcessSafelyAsync(files[index], process, token);
+                    lock (gate)
+                    {
+                        outcomes[index] = outcome;
+                        if (!options.ShowProgressBar)
+                        {
+                            // Flush every finished file at the head of the list, in input order.
+                            while (written < outcomes.Length && outcomes[written] is { } next)
+                            {
+                                Write(next);
+                                written++;
+                            }
+                        }
+                    }
+
+                    onFileDone?.Invoke();
+                });
+        }
+
+        if (options.ShowProgressBar && files.Count > 0)
+        {
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(stderr) });
+            await console.Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .StartAsync(async context =>
+                {
+                    var task = context.AddTask(description, maxValue: files.Count);
+                    await RunAllAsync(() => task.Increment(1));
+                });
+
+            // After the bar: only what needs attention.
+            foreach (var outcome in outcomes.OfType<FileOutcome>())
+            {
+                WriteErrors(outcome);
+            }
+        }
+        else
+        {
+            await RunAllAsync(onFileDone: null);
+        }
+
+        return ([.. outcomes.OfType<FileOutcome>()], stopwatch.Elapsed);
+    }
+
+    private static async Task<FileOutcome> ProcessSafelyAsync(InputFile file, Func<InputFile, CancellationToken, Task<FileOutcome>> process, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await process(file, cancellationToken);
+        }
+        catch (Exception error) when (error is not OperationCanceledException)
+        {
+            return FileOutcome.Failure(file, $"error: {file.Path}: unexpected failure: {error.Message}");
+        }
+    }
+
+    private void Write(FileOutcome outcome)
+    {
+        if (!options.Quiet)
+        {
+            foreach (var line in outcome.Lines)
+            {
+                stdout.WriteLine(line);
+            }
+        }
+
+        WriteErrors(outcome);
+    }
+
+    private void WriteErrors(FileOutcome outcome)
+    {
+        foreach (var line in outcome.Errors)
+        {
+            stderr.WriteLine(line);
+        }
+    }
+}
