@@ -6,11 +6,14 @@ namespace A11yArticles.Cli;
 /// <summary>Builds the command line and runs it. Output goes to the given writers so tests can run it in-process.</summary>
 internal static class CliApplication
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default) =>
+        RunAsync(args, new CliContext(stdout, stderr, IsTerminal: false), cancellationToken);
+
+    public static async Task<int> RunAsync(string[] args, CliContext cli, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand("a11y-articles: render articles as accessible HTML pages.")
         {
-            RenderCommand.Create(stdout, stderr),
+            RenderCommand.Create(cli),
         };
 
         var parseResult = root.Parse(args);
@@ -18,15 +21,15 @@ internal static class CliApplication
         {
             foreach (var error in parseResult.Errors)
             {
-                await stderr.WriteLineAsync($"error: {error.Message}");
+                await cli.Error.WriteLineAsync($"error: {error.Message}");
             }
 
-            await stderr.WriteLineAsync("Run 'a11y-articles --help' to see the commands and their options.");
+            await cli.Error.WriteLineAsync("Run 'a11y-articles --help' to see the commands and their options.");
             return ExitCodes.UsageError;
         }
 
         return await parseResult.InvokeAsync(
-            new InvocationConfiguration { Output = stdout, Error = stderr },
+            new InvocationConfiguration { Output = cli.Out, Error = cli.Error },
             cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
 using A11yArticles.Cli;
 
-return await CliApplication.RunAsync(args, Console.Out, Console.Error);
+var terminal = !Console.IsOutputRedirected && !Console.IsErrorRedirected;
+return await CliApplication.RunAsync(args, new CliContext(Console.Out, Console.Error, terminal));

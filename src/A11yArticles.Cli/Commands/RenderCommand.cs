@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Globalization;
+using A11yArticles.Cli.Batch;
 using A11yArticles.Components;
 using A11yArticles.Components.Rendering;
 using A11yArticles.Importers;
@@ -7,139 +9,107 @@ using A11yArticles.Model;
 namespace A11yArticles.Cli.Commands;
 
 /// <summary>
-/// <c>render &lt;files or folders&gt; --out &lt;dir&gt;</c>: imports each article and writes one HTML
-/// page per article, with the stylesheet and script next to the pages so they work when opened from
-/// disk. A bad input is named on stderr and produces no file; the other inputs are still rendered.
+/// <c>render &lt;files, folders or globs&gt; --out &lt;dir&gt;</c>: imports each article and writes
+/// one HTML page per article, keeping the inputs' folder structure, with the stylesheet and script
+/// in the output folder so the pages work when opened from disk. A bad input is named on stderr and
+/// produces no file; the other inputs are still rendered.
 /// </summary>
 internal static class RenderCommand
 {
-    private static readonly ArticlePageOptions PageOptions = new()
+    public static Command Create(CliContext cli)
     {
-        StylesheetHref = ArticleAssets.StylesheetFileName,
-        ScriptHref = ArticleAssets.ScriptFileName,
-    };
-
-    public static Command Create(TextWriter stdout, TextWriter stderr)
-    {
-        var inputs = new Argument<string[]>("inputs")
-        {
-            Description = "Article files (.txt) or folders; a folder means every .txt file directly in it.",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        inputs.Validators.Add(RejectUnknownOptions);
+        var batch = new BatchCommandOptions("render");
         var outDirectory = new Option<string>("--out", "-o")
         {
             Description = "The folder to write the pages to (created if missing).",
             DefaultValueFactory = _ => "out",
         };
 
-        var command = new Command("render", "Render articles to accessible HTML pages.")
+        var command = new Command("render", "Render articles to accessible HTML pages.");
+        batch.AddTo(command);
+        command.Options.Add(outDirectory);
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
-            inputs,
-            outDirectory,
-        };
-        command.SetAction((parseResult, cancellationToken) => RunAsync(
-            parseResult.GetRequiredValue(inputs),
-            parseResult.GetRequiredValue(outDirectory),
-            stdout,
-            stderr,
-            cancellationToken));
+            var (files, inputErrors) = await batch.SelectFilesAsync(parseResult, [.. ArticleImporter.SupportedExtensions], cancellationToken);
+            return await RunAsync(files, inputErrors, parseResult.GetRequiredValue(outDirectory), batch.RunOptions(parseResult, cli.IsTerminal), cli, cancellationToken);
+        });
         return command;
     }
 
-    /// <summary>
-    /// A token like <c>--unknwon</c> would otherwise be taken as an input file name; a typo in an
-    /// option is far likelier than an article file whose name starts with two dashes.
-    /// </summary>
-    private static void RejectUnknownOptions(System.CommandLine.Parsing.ArgumentResult result)
-    {
-        foreach (var token in result.Tokens.Where(token => token.Value.StartsWith("--", StringComparison.Ordinal)))
-        {
-            result.AddError($"Unrecognized option '{token.Value}' for 'render'.");
-        }
-    }
-
     public static async Task<int> RunAsync(
-        IReadOnlyList<string> inputs,
+        IReadOnlyList<InputFile> files,
+        IReadOnlyList<string> inputErrors,
         string outDirectory,
-        TextWriter stdout,
-        TextWriter stderr,
+        BatchOptions options,
+        CliContext cli,
         CancellationToken cancellationToken = default)
     {
-        var failures = 0;
-        var files = new List<string>();
-        foreach (var input in inputs)
+        foreach (var error in inputErrors)
         {
-            if (Directory.Exists(input))
-            {
-                var articles = Directory.EnumerateFiles(input)
-                    .Where(path => ArticleImporter.SupportedExtensions.Contains(Path.GetExtension(path).ToLowerInvariant()))
-                    .Order(StringComparer.Ordinal)
-                    .ToList();
-                if (articles.Count == 0)
-                {
-                    await stderr.WriteLineAsync($"error: {input}: the folder holds no article files ({string.Join(", ", ArticleImporter.SupportedExtensions)})");
-                    failures++;
-                }
-
-                files.AddRange(articles);
-            }
-            else
-            {
-                files.Add(input);
-            }
+            await cli.Error.WriteLineAsync($"error: {error}");
         }
 
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        var plan = PlanOutputs(files, outDirectory);
+        var runner = new BatchRunner(options, cli.Out, cli.Error);
+        var (outcomes, elapsed) = await runner.RunAsync("Rendering", files, (file, token) => RenderOneAsync(file, plan[file], outDirectory, token), cancellationToken);
+
+        var rendered = outcomes.Count(outcome => !outcome.Failed);
+        if (rendered > 0)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var outputPath = Path.Combine(outDirectory, Path.GetFileNameWithoutExtension(file) + ".html");
-            if (!written.Add(Path.GetFullPath(outputPath)))
-            {
-                await stderr.WriteLineAsync($"error: {file}: another input already wrote {outputPath}; rename one of them");
-                failures++;
-                continue;
-            }
-
-            Article article;
-            try
-            {
-                article = ArticleImporter.ImportFile(file);
-            }
-            catch (ArticleImportException error)
-            {
-                await stderr.WriteLineAsync($"error: {error.Message}");
-                failures++;
-                continue;
-            }
-
-            var html = await ArticleRenderer.RenderPageAsync(article, PageOptions);
-            Directory.CreateDirectory(outDirectory);
-            await WriteAtomicallyAsync(outputPath, html, cancellationToken);
-            await WriteAtomicallyAsync(Path.Combine(outDirectory, ArticleAssets.StylesheetFileName), ArticleAssets.ReadStylesheet(), cancellationToken);
-            await WriteAtomicallyAsync(Path.Combine(outDirectory, ArticleAssets.ScriptFileName), ArticleAssets.ReadScript(), cancellationToken);
-
-            var paragraphs = article.Blocks.OfType<ParagraphBlock>().Count();
-            var quotations = article.Quotations.Count();
-            await stdout.WriteLineAsync($"Wrote {outputPath} ({paragraphs} paragraphs, {quotations} quotations)");
+            await AtomicFile.WriteAllTextAsync(Path.Combine(outDirectory, ArticleAssets.StylesheetFileName), ArticleAssets.ReadStylesheet(), cancellationToken);
+            await AtomicFile.WriteAllTextAsync(Path.Combine(outDirectory, ArticleAssets.ScriptFileName), ArticleAssets.ReadScript(), cancellationToken);
         }
 
-        return failures == 0 ? ExitCodes.Success : ExitCodes.InputError;
+        var failed = outcomes.Count - rendered + inputErrors.Count;
+        await cli.Out.WriteLineAsync(string.Create(
+            CultureInfo.InvariantCulture,
+            $"Rendered {rendered} of {files.Count} article{(files.Count == 1 ? "" : "s")} in {elapsed.TotalSeconds:0.0} s{(failed > 0 ? $"; {failed} failed" : "")}."));
+        return failed == 0 ? ExitCodes.Success : ExitCodes.InputError;
     }
 
-    /// <summary>Writes to a temporary file in the same folder, then moves it into place: a reader never sees half a file.</summary>
-    private static async Task WriteAtomicallyAsync(string path, string content, CancellationToken cancellationToken)
+    /// <summary>Where each input's page goes: its path relative to its input, with <c>.html</c>; a clash is an error for the later input.</summary>
+    private static Dictionary<InputFile, string?> PlanOutputs(IReadOnlyList<InputFile> files, string outDirectory)
     {
-        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        var plan = new Dictionary<InputFile, string?>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var output = Path.Combine(outDirectory, Path.ChangeExtension(file.RelativePath, ".html"));
+            plan[file] = taken.Add(Path.GetFullPath(output)) ? output : null;
+        }
+
+        return plan;
+    }
+
+    private static async Task<FileOutcome> RenderOneAsync(InputFile file, string? outputPath, string outDirectory, CancellationToken cancellationToken)
+    {
+        if (outputPath is null)
+        {
+            return FileOutcome.Failure(file, $"error: {file.Path}: another input already renders to {Path.ChangeExtension(file.RelativePath, ".html")} in {outDirectory}; rename one of them");
+        }
+
+        Article article;
         try
         {
-            await File.WriteAllTextAsync(temporary, content, cancellationToken);
-            File.Move(temporary, path, overwrite: true);
+            article = ArticleImporter.ImportFile(file.Path);
         }
-        finally
+        catch (ArticleImportException error)
         {
-            File.Delete(temporary);
+            return FileOutcome.Failure(file, $"error: {error.Message}");
         }
+
+        // Pages in subfolders reach the shared assets in the output folder's root.
+        var toRoot = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(outputPath))!, Path.GetFullPath(outDirectory)).Replace('\\', '/');
+        var prefix = toRoot == "." ? "" : toRoot + "/";
+        var html = await ArticleRenderer.RenderPageAsync(article, new ArticlePageOptions
+        {
+            StylesheetHref = prefix + ArticleAssets.StylesheetFileName,
+            ScriptHref = prefix + ArticleAssets.ScriptFileName,
+        });
+        await AtomicFile.WriteAllTextAsync(outputPath, html, cancellationToken);
+
+        var paragraphs = article.AllBlocks.OfType<ParagraphBlock>().Count();
+        var quotations = article.Quotations.Count();
+        return FileOutcome.Success(file, $"Wrote {outputPath} ({paragraphs} paragraphs, {quotations} quotations)");
     }
 }

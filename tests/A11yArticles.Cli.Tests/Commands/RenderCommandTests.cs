@@ -34,7 +34,9 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Equal("", _stderr.ToString());
         var page = Path.Combine(Out, "amlo-welcomes-harris.html");
-        Assert.Equal($"Wrote {page} (9 paragraphs, 5 quotations){Environment.NewLine}", _stdout.ToString());
+        var lines = _stdout.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal($"Wrote {page} (9 paragraphs, 5 quotations)", lines[0]);
+        Assert.Matches(@"^Rendered 1 of 1 article in \d+\.\d s\.$", lines[1]);
         Assert.Equal(["a11y-articles.css", "a11y-articles.js", "amlo-welcomes-harris.html"], Directory.GetFiles(Out).Select(Path.GetFileName).Order());
 
         // The page refers to the assets beside it, so it works when opened from disk.
@@ -58,7 +60,7 @@ public sealed class RenderCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(Out, "one.html")));
         Assert.True(File.Exists(Path.Combine(Out, "two.html")));
         Assert.False(File.Exists(Path.Combine(Out, "notes.html")));
-        Assert.Equal(2, _stdout.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(2, _stdout.ToString().Split('\n').Count(line => line.StartsWith("Wrote ", StringComparison.Ordinal)));
     }
 
     public static TheoryData<string, byte[], string> BadInputs => new()
@@ -106,7 +108,7 @@ public sealed class RenderCommandTests : IDisposable
         var exitCode = await Run("render", Path.Combine(_work, "empty"), "--out", Out);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains("the folder holds no article files", _stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("the folder holds no files of the supported kinds", _stderr.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,13 +120,76 @@ public sealed class RenderCommandTests : IDisposable
         var exitCode = await Run("render", first, second, "--out", Out);
 
         Assert.Equal(1, exitCode);
-        Assert.Contains($"error: {second}: another input already wrote", _stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"error: {second}: another input already renders to story.html", _stderr.ToString(), StringComparison.Ordinal);
         Assert.Contains("<h1", await File.ReadAllTextAsync(Path.Combine(Out, "story.html")), StringComparison.Ordinal);
         Assert.Contains(">First<", await File.ReadAllTextAsync(Path.Combine(Out, "story.html")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_tree_keeps_its_folders_and_pages_in_subfolders_reach_the_shared_assets()
+    {
+        WriteInput("site/top.txt", "Top\n\nBody.");
+        WriteInput("site/news/2024/deep.txt", "Deep\n\nBody.");
+
+        var exitCode = await Run("render", Path.Combine(_work, "site"), "--out", Out);
+
+        Assert.Equal(0, exitCode);
+        var deep = Path.Combine(Out, "news", "2024", "deep.html");
+        Assert.True(File.Exists(Path.Combine(Out, "top.html")));
+        var document = new HtmlParser().ParseDocument(await File.ReadAllTextAsync(deep));
+        Assert.Equal("../../a11y-articles.css", document.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+        Assert.Equal("../../a11y-articles.js", document.QuerySelector("script")!.GetAttribute("src"));
+        Assert.True(File.Exists(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(deep)!, "../../a11y-articles.css"))));
+    }
+
+    [Fact]
+    public async Task A_glob_selects_the_files_to_render()
+    {
+        WriteInput("site/a.txt", "A\n\nBody.");
+        WriteInput("site/news/b.txt", "B\n\nBody.");
+
+        var exitCode = await Run("render", Path.Combine(_work, "site") + "/news/*.txt", "--out", Out);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(["b.html"], Directory.GetFiles(Out, "*.html", SearchOption.AllDirectories).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task Shards_render_disjoint_parts_of_a_tree_that_together_are_all_of_it()
+    {
+        for (var i = 0; i < 12; i++)
+        {
+            WriteInput($"site/article-{i}.txt", $"Article {i}\n\nBody.");
+        }
+
+        var pages = new List<string>();
+        for (var shard = 1; shard <= 3; shard++)
+        {
+            var outFolder = Path.Combine(_work, $"out-{shard}");
+            Assert.Equal(0, await Run("render", Path.Combine(_work, "site"), "--out", outFolder, "--shard", $"{shard}/3"));
+            pages.AddRange(Directory.Exists(outFolder) ? Directory.GetFiles(outFolder, "*.html").Select(path => Path.GetFileName(path)) : []);
+        }
+
+        Assert.Equal(Enumerable.Range(0, 12).Select(i => $"article-{i}.html").Order(), pages.Order());
+    }
+
+    [Fact]
+    public async Task Quiet_prints_only_errors_and_the_summary()
+    {
+        WriteInput("site/a.txt", "A\n\nBody.");
+        WriteInput("site/b.txt", "");
+
+        var exitCode = await Run("render", Path.Combine(_work, "site"), "--out", Out, "--quiet");
+
+        Assert.Equal(1, exitCode);
+        Assert.Matches(@"^Rendered 1 of 2 articles in \d+\.\d s; 1 failed\.\r?\n$", _stdout.ToString());
+        Assert.Contains("b.txt: the file is empty", _stderr.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("render")]
+    [InlineData("render", "x.txt", "--shard", "4/3")]
+    [InlineData("render", "x.txt", "--parallel", "0")]
     [InlineData("render", "x.txt", "--unknown")]
     [InlineData("paint", "x.txt")]
     public async Task A_wrong_command_line_is_a_usage_error(params string[] args)
