@@ -9,9 +9,10 @@ namespace A11yArticles.Testing.Tests;
 /// <summary>
 /// One browser and one site per test run: every seed (in every language: whatever seeds/ holds) rendered
 /// by the real <c>render</c> command into a temporary folder and served on 127.0.0.1. Tests add their
-/// own deliberately broken pages to the same folder with <see cref="AddPageAsync"/>.
+/// own deliberately broken pages to the same folder with <see cref="AddPageAsync"/>. Each test opens
+/// its own browser context, so collections can share the site and run in parallel.
 /// </summary>
-public sealed class SeedSite : IAsyncLifetime
+public sealed class SeedSite
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("a11y-testing-site-").FullName;
 
@@ -22,7 +23,15 @@ public sealed class SeedSite : IAsyncLifetime
     /// <summary>Every seed file name (for example <c>amlo-welcomes-harris.txt</c>), in ordinal order.</summary>
     public static IEnumerable<string> SeedNames => Seeds.All.Select(path => Path.GetFileName(path));
 
-    public async Task InitializeAsync()
+    internal SeedSite()
+    {
+    }
+
+    internal Task StartForSharingAsync() => StartAsync();
+
+    internal Task StopForSharingAsync() => StopAsync();
+
+    private async Task StartAsync()
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -36,7 +45,7 @@ public sealed class SeedSite : IAsyncLifetime
         Browser = await A11yBrowser.LaunchAsync();
     }
 
-    public async Task DisposeAsync()
+    private async Task StopAsync()
     {
         if (Browser is not null)
         {
@@ -73,9 +82,74 @@ public sealed class SeedSite : IAsyncLifetime
     }
 }
 
-/// <summary>The collection that shares one <see cref="SeedSite"/>.</summary>
-[CollectionDefinition(Name)]
-public sealed class SeedSiteCollection : ICollectionFixture<SeedSite>
+/// <summary>
+/// Hands every test collection the same <see cref="SeedSite"/>: started by the first collection that
+/// needs it and stopped when the last one is done (xunit 2 has no assembly fixture).
+/// </summary>
+public sealed class SharedSeedSite : IAsyncLifetime
 {
-    public const string Name = "seed site";
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static SeedSite? _site;
+    private static int _users;
+
+    public SeedSite Site { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            if (_site is null)
+            {
+                var site = new SeedSite();
+                await site.StartForSharingAsync();
+                _site = site;
+            }
+
+            _users++;
+            Site = _site;
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Gate.WaitAsync();
+        try
+        {
+            if (--_users == 0 && _site is not null)
+            {
+                await _site.StopForSharingAsync();
+                _site = null;
+            }
+        }
+        finally
+        {
+            Gate.Release();
+        }
+    }
+}
+
+/// <summary>The project's browser suite over every seed page.</summary>
+[CollectionDefinition(Name)]
+public sealed class SeedPagesCollection : ICollectionFixture<SharedSeedSite>
+{
+    public const string Name = "seed pages";
+}
+
+/// <summary>Screen-reader golden files and facts.</summary>
+[CollectionDefinition(Name)]
+public sealed class ScreenReaderCollection : ICollectionFixture<SharedSeedSite>
+{
+    public const string Name = "screen reader";
+}
+
+/// <summary>The kit's assertions on deliberately broken pages.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrokenPagesCollection : ICollectionFixture<SharedSeedSite>
+{
+    public const string Name = "broken pages";
 }
