@@ -84,7 +84,7 @@ public static class A11yBrowser
 
     private static IEnumerable<string> SystemChromiums =>
         RuntimeInformation.IsOSPlatform(OSPlatform.Linux)
-            ? ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+            ? ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/snap/bin/chromium", "/usr/bin/google-chrome"]
             : RuntimeInformation.IsOSPlatform(OSPlatform.OSX)
                 ? ["/Applications/Chromium.app/Contents/MacOS/Chromium", "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"]
                 : [@"C:\Program Files\Google\Chrome\Application\chrome.exe"];

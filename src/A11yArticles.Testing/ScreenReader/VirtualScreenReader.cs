@@ -69,7 +69,7 @@ internal static class VirtualScreenReader
     {
         if (!await page.EvaluateAsync<bool>("() => typeof globalThis.__a11yArticlesVirtualScreenReader === 'object'"))
         {
-            // Evaluated rather than added as a script tag: a page's Content-Security-Policy cannot block it.
+            // Evaluated in the page; a page whose Content-Security-Policy forbids eval needs a context with BypassCSP = true.
             await page.EvaluateAsync("script => (0, eval)(script)", Script);
         }
     }
