@@ -141,7 +141,8 @@ internal sealed class ChromiumAccessibilityTree
             element.GetProperty("nodeType").GetInt32() == 1 ? element.GetProperty("nodeName").GetString()!.ToLowerInvariant() : "",
             attributes,
             parent,
-            dom.Count);
+            dom.Count,
+            element.GetProperty("nodeType").GetInt32() == 3 && element.TryGetProperty("nodeValue", out var value) ? value.GetString() ?? "" : "");
         dom[node.BackendId] = node;
         parent?.Children.Add(node);
         if (element.TryGetProperty("children", out var children))
@@ -194,9 +195,12 @@ internal sealed class ChromiumAccessibilityTree
         }
     }
 
-    internal sealed record DomNode(int BackendId, string Tag, IReadOnlyDictionary<string, string> Attributes, DomNode? Parent, int Order)
+    internal sealed record DomNode(int BackendId, string Tag, IReadOnlyDictionary<string, string> Attributes, DomNode? Parent, int Order, string Text)
     {
         public List<DomNode> Children { get; } = [];
+
+        /// <summary>The text content of the node, as the DOM has it (no CSS, no accessibility tree).</summary>
+        public string TextContent => Text + string.Concat(Children.Select(child => child.TextContent));
 
         public DomNode? Closest(string tag)
         {

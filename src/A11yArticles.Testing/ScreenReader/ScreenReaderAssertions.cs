@@ -245,12 +245,14 @@ public static partial class ScreenReaderAssertions
 
         var caption = quotation.Parent is { Tag: "figure" } figure ? figure.Children.FirstOrDefault(c => c.Tag == "figcaption") : null;
         var citation = caption ?? Descendants(quotation).FirstOrDefault(c => c.Tag == "cite");
-        if (citation is null || !tree.ByBackendId.TryGetValue(citation.BackendId, out var node))
+        if (citation is null)
         {
             return null;
         }
 
-        var text = tree.TextOf(node).TrimStart('—', '–', '-', '―', ' ');
+        // The caption as read (Chromium's tree); an inline cite may have no node there, then the DOM's text.
+        var read = tree.ByBackendId.TryGetValue(citation.BackendId, out var node) ? tree.TextOf(node) : "";
+        var text = (read.Length > 0 ? read : ChromiumAccessibilityTree.Normalize(citation.TextContent)).TrimStart('—', '–', '-', '―', ' ');
         return text.Length == 0 ? null : text;
     }
 
