@@ -78,7 +78,8 @@ public static class A11yBrowser
 
     private static string HowToInstall =>
         "To get Chromium: on Debian run 'apt-get update && apt-get install -y chromium' (the repository's ./test.sh " +
-        "does this when it finds no browser); elsewhere run Playwright's installer from the test output folder " +
+        "does this when it finds no browser); on Ubuntu 'snap install chromium'; on macOS 'brew install --cask chromium'; " +
+        "elsewhere run Playwright's installer from the test output folder " +
         "('pwsh bin/Debug/net10.0/playwright.ps1 install chromium'), or install Chromium or Chrome and set " +
         ExecutablePathVariable + " to its executable.";
 

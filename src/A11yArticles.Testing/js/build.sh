@@ -15,7 +15,7 @@ npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null
 
 bundle=virtual-screen-reader.bundle.js
 output=$bundle
-[ "${1:-}" = "--check" ] && output=$(mktemp --suffix=.js)
+[ "${1:-}" = "--check" ] && output=$(mktemp "${TMPDIR:-/tmp}/virtual-screen-reader.XXXXXX")
 
 npx --no-install esbuild entry.mjs --bundle --format=iife --platform=browser --target=es2020 \
     --minify --legal-comments=eof --charset=utf8 --log-level=warning --outfile="$output"
