@@ -33,9 +33,11 @@ public static class A11yBrowser
     /// <summary>Finds the Chromium executable to launch.</summary>
     /// <returns>The path of an existing executable.</returns>
     /// <exception cref="BrowserNotFoundException">No Chromium was found; the message says how to install one.</exception>
-    public static string ResolveExecutablePath()
+    public static string ResolveExecutablePath() => ResolveExecutablePath(Environment.GetEnvironmentVariable(ExecutablePathVariable));
+
+    /// <summary>The resolution with the environment variable's value given (tests cannot change the process's environment safely).</summary>
+    internal static string ResolveExecutablePath(string? fromEnvironment)
     {
-        var fromEnvironment = Environment.GetEnvironmentVariable(ExecutablePathVariable);
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
         {
             return File.Exists(fromEnvironment)
