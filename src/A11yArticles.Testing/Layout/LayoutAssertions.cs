@@ -46,14 +46,16 @@ public static class LayoutAssertions
                 }
                 return false;
             };
+            // Past either edge: right-to-left pages overflow to the left.
+            const outside = element => { const box = element.getBoundingClientRect(); return box.right > width + 1 || box.left < -1; };
             const offenders = [...document.body.querySelectorAll('*')].filter(element => {
                 const box = element.getBoundingClientRect();
-                return box.width > 0 && box.right > width + 1 && !visuallyHidden(element) && !scrollsItself(element)
-                    && ![...element.children].some(child => child.getBoundingClientRect().right > width + 1);
+                return box.width > 0 && outside(element) && !visuallyHidden(element) && !scrollsItself(element)
+                    && ![...element.children].some(outside);
             });
             for (const element of offenders.slice(0, 10)) {
                 const box = element.getBoundingClientRect();
-                problems.push(`${describe(element)} reaches ${Math.round(box.right)} px, past the ${width} px viewport`);
+                problems.push(`${describe(element)} spans ${Math.round(box.left)} to ${Math.round(box.right)} px, outside the ${width} px viewport`);
             }
             return problems;
         }

@@ -140,7 +140,7 @@ public sealed class BrokenPageTests(SharedSeedSite shared, ITestOutputHelper out
             page => page.AssertReflowAsync(320));
 
         Assert.Contains("the page scrolls sideways", failure.Message, StringComparison.Ordinal);
-        Assert.Contains("<div class=\"wide-table\"> \"A 600 px wide box\" reaches", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("<div class=\"wide-table\"> \"A 600 px wide box\" spans 16 to 616 px, outside the 320 px viewport", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
