@@ -15,7 +15,7 @@ find_chromium() {
     fi
     local candidate
     for candidate in "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium-*/chrome-linux*/chrome \
-                     /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome; do
+                     /usr/bin/chromium /usr/bin/chromium-browser /snap/bin/chromium /usr/bin/google-chrome; do
         [ -x "$candidate" ] && echo "$candidate" && return 0
     done
     return 1

@@ -33,9 +33,11 @@ public static class A11yBrowser
     /// <summary>Finds the Chromium executable to launch.</summary>
     /// <returns>The path of an existing executable.</returns>
     /// <exception cref="BrowserNotFoundException">No Chromium was found; the message says how to install one.</exception>
-    public static string ResolveExecutablePath()
+    public static string ResolveExecutablePath() => ResolveExecutablePath(Environment.GetEnvironmentVariable(ExecutablePathVariable));
+
+    /// <summary>The resolution with the environment variable's value given (tests cannot change the process's environment safely).</summary>
+    internal static string ResolveExecutablePath(string? fromEnvironment)
     {
-        var fromEnvironment = Environment.GetEnvironmentVariable(ExecutablePathVariable);
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
         {
             return File.Exists(fromEnvironment)
@@ -78,13 +80,14 @@ public static class A11yBrowser
 
     private static string HowToInstall =>
         "To get Chromium: on Debian run 'apt-get update && apt-get install -y chromium' (the repository's ./test.sh " +
-        "does this when it finds no browser); elsewhere run Playwright's installer from the test output folder " +
+        "does this when it finds no browser); on Ubuntu 'snap install chromium'; on macOS 'brew install --cask chromium'; " +
+        "elsewhere run Playwright's installer from the test output folder " +
         "('pwsh bin/Debug/net10.0/playwright.ps1 install chromium'), or install Chromium or Chrome and set " +
         ExecutablePathVariable + " to its executable.";
 
     private static IEnumerable<string> SystemChromiums =>
         RuntimeInformation.IsOSPlatform(OSPlatform.Linux)
-            ? ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+            ? ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/snap/bin/chromium", "/usr/bin/google-chrome"]
             : RuntimeInformation.IsOSPlatform(OSPlatform.OSX)
                 ? ["/Applications/Chromium.app/Contents/MacOS/Chromium", "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"]
                 : [@"C:\Program Files\Google\Chrome\Application\chrome.exe"];
