@@ -71,7 +71,13 @@ internal sealed partial class SpeakerAttribution
     {
         if (match.Groups["name"].Success)
         {
-            var name = match.Groups["name"].Value.Trim();
+            var name = match.Groups["name"].Value.Trim().TrimEnd(',', ';', ':', '،');
+            if (name.EndsWith('.') && name.Split(' ')[^1].Length > 3)
+            {
+                // The sentence's full stop, not an initial (J.) or an abbreviation (Jr.).
+                name = name[..^1];
+            }
+
             var firstWord = name.Split(' ')[0];
             if (NotNames.Contains(firstWord))
             {
@@ -111,7 +117,7 @@ internal sealed partial class SpeakerAttribution
     private const string Name =
         @"(?<name>\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:(?:de|del|de\s+la|la|van|von|der|den|da|di|du|le|al|bin|ibn|y)\s+)?\p{Lu}[\p{L}'’\-]*\.?){0,3})";
 
-    private const string ArabicName = @"(?<name>[\u0621-\u064A\u0671-\u06D3]+(?:\s+[\u0621-\u064A\u0671-\u06D3]+){0,2})";
+    private const string ArabicName = @"(?<name>[\u0621-\u065F\u0671-\u06D3]+(?:\s+[\u0621-\u065F\u0671-\u06D3]+){0,2})";
 
     private const string EnglishVerb = "(?:said|says|added|adds|told\\s+\\w+|explained|asked|wrote|stated|noted|continued|insisted|replied|recalled|argued|declared|warned)";
     private const string SpanishVerb = "(?:dijo|añadió|agregó|afirmó|declaró|señaló|explicó|aseguró|comentó|indicó|expresó|preguntó|respondió|sostuvo)";
@@ -122,7 +128,7 @@ internal sealed partial class SpeakerAttribution
 
     /// <summary>At the start of the text after a quotation.</summary>
     [GeneratedRegex(
-        @"^[\s,.;:!?—–\-]*(?:" +
+        @"^[\s,.;:!?—–\-،؛]*(?:" +
         $@"{Name}\s+{LatinVerb}\b" +
         $@"|{LatinVerb}\s+{Name}" +
         $@"|(?:{LatinVerb}-t-|a-t-)(?:il|elle)\b" +

@@ -185,7 +185,7 @@ public static partial class PlainTextImporter
     /// dashes, question or exclamation marks) followed by a spaced em or en dash. Periods are allowed
     /// for abbreviations such as <c>Washington, D.C.</c>; the word limit keeps sentences out.
     /// </summary>
-    [GeneratedRegex("""^(?<dateline>[\p{Lu}\p{Lt}][^—–"“”«»!?]{0,60}?)\s+[—–]\s+(?<rest>\S.*)$""", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""^(?<dateline>[\p{Lu}\p{Lt}\p{Lo}][^—–"“”«»!?]{0,60}?)\s+[—–]\s+(?<rest>\S.*)$""", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePrefix();
 
     [GeneratedRegex(@"\s+")]

@@ -52,7 +52,7 @@ internal static class QuotationBlocks
         quoted.Add(new ParagraphBlock(((QuotationInline)opening[^1]).Inlines));
         if (HasWords(lead))
         {
-            blocks.Add(new ParagraphBlock(speakers.Attribute(lead)));
+            blocks.Add(new ParagraphBlock(speakers.Attribute(Trim(lead))));
         }
 
         ImmutableArray<Inline> trailing = [];
@@ -87,7 +87,7 @@ internal static class QuotationBlocks
         blocks.Add(new QuoteBlock(quoted.ToImmutable()) { Speaker = speaker });
         if (HasWords(trailing))
         {
-            blocks.Add(new ParagraphBlock(speakers.Attribute(trailing)));
+            blocks.Add(new ParagraphBlock(speakers.Attribute(Trim(trailing))));
         }
 
         return last + 1;
@@ -103,6 +103,23 @@ internal static class QuotationBlocks
             var what = scan.UnclosedCount == 1 ? "a quotation is" : $"{scan.UnclosedCount} quotations are";
             warnings.Add($"paragraph {index + 1}: {what} never closed (\"{Shorten(paragraph)}\"); ended at the end of the paragraph");
         }
+    }
+
+    private static ImmutableArray<Inline> Trim(ImmutableArray<Inline> inlines)
+    {
+        var builder = inlines.ToBuilder();
+        if (builder.Count > 0 && builder[0] is TextInline first)
+        {
+            builder[0] = new TextInline(first.Text.TrimStart());
+        }
+
+        if (builder.Count > 0 && builder[^1] is TextInline last)
+        {
+            builder[^1] = new TextInline(last.Text.TrimEnd());
+        }
+
+        builder.RemoveAll(inline => inline is TextInline { Text.Length: 0 });
+        return builder.ToImmutable();
     }
 
     private static bool HasWords(ImmutableArray<Inline> inlines) => !string.IsNullOrWhiteSpace(Inline.PlainTextOf(inlines));

@@ -42,6 +42,9 @@ internal static class QuotationScanner
     /// <summary>Marks that need a word start to open (the others are unambiguous openers).</summary>
     private const string AmbiguousOpeners = "\"'‘»";
 
+    /// <summary>Quotations nested deeper than this are not real; their marks stay text (and no input can nest without limit).</summary>
+    public const int MaxNesting = 16;
+
     public static ImmutableArray<Inline> Scan(string paragraph) => ScanParagraph(paragraph).Inlines;
 
     public static ScanResult ScanParagraph(string paragraph)
@@ -55,11 +58,11 @@ internal static class QuotationScanner
             var closing = FindClosable(open, paragraph, i);
             if (closing > 0)
             {
-                Close(open, closing);
+                Close(open, closing, c);
                 continue;
             }
 
-            if (Closers.ContainsKey(c) && CanOpen(open, paragraph, i))
+            if (Closers.ContainsKey(c) && open.Count <= MaxNesting && CanOpen(open, paragraph, i))
             {
                 open.Add(new Frame(c, i));
                 continue;
@@ -82,7 +85,7 @@ internal static class QuotationScanner
 
             unclosedCount++;
             unclosed = frame.Mark;
-            Close(open, open.Count - 1);
+            Close(open, open.Count - 1, closingMark: null);
         }
 
         var inlines = open[0].ToInlines();
@@ -185,7 +188,7 @@ internal static class QuotationScanner
     }
 
     /// <summary>Closes the quotation at <paramref name="depth"/>; single quotations opened inside it and never closed go back to text.</summary>
-    private static void Close(List<Frame> open, int depth)
+    private static void Close(List<Frame> open, int depth, char? closingMark)
     {
         while (open.Count - 1 > depth)
         {
@@ -201,6 +204,11 @@ internal static class QuotationScanner
             // “” or “ ” quote nothing: keep the marks as the text they are.
             parent.AppendText(closed.Mark!.Value);
             parent.AppendInlines(closed.ToInlines());
+            if (closingMark is { } mark)
+            {
+                parent.AppendText(mark);
+            }
+
             return;
         }
 
