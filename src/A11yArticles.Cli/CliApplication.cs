@@ -11,6 +11,7 @@ internal static class CliApplication
         var root = new RootCommand("a11y-articles: render articles as accessible HTML pages.")
         {
             RenderCommand.Create(stdout, stderr),
+            EvaluateCommand.Create(stdout, stderr),
         };
 
         var parseResult = root.Parse(args);

@@ -27,6 +27,7 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
     private static readonly FrozenNames Skipped = new("script", "style", "noscript", "template", "iframe", "form", "input", "button", "select", "textarea", "object", "embed", "svg", "math", "canvas", "video", "audio", "source", "track", "head", "title", "meta", "link");
 
     private bool _seenContent;
+    private int _lastHeadingLevel = 1;
     private int _imagesWithoutAlt;
 
     /// <summary>The text of the first heading, for a page without a title.</summary>
@@ -160,8 +161,10 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
             return;
         }
 
-        var level = element.LocalName[1] - '0';
-        blocks.Add(new HeadingBlock(Math.Clamp(level, 2, 6), WrapLanguage(element, inlines)));
+        // Levels are relative to the headline (1), and never skip one: h1 → 2, and an h4 after an h2 → 3.
+        var level = Math.Min(Math.Clamp(element.LocalName[1] - '0', 2, 6), _lastHeadingLevel + 1);
+        _lastHeadingLevel = level;
+        blocks.Add(new HeadingBlock(level, WrapLanguage(element, inlines)));
         _seenContent = true;
     }
 
@@ -345,11 +348,18 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
 
         ImmutableArray<Inline> Children() => Inlines(element, depth, figures, childrenOnly: true);
 
+        if (element.LocalName == "a")
+        {
+            var text = Children();
+            return SafeUrl(element.GetAttribute("href")) is { } href && HasText(text)
+                ? WrapLanguage(element, [new LinkInline(href, text) { Title = element.GetAttribute("title") }])
+                : WrapLanguage(element, text);
+        }
+
         Inline? mapped = element.LocalName switch
         {
             "em" or "i" or "cite" or "dfn" or "var" => new EmphasisInline(EmphasisKind.Emphasis, Children()),
             "strong" or "b" => new EmphasisInline(EmphasisKind.Strong, Children()),
-            "a" when SafeUrl(element.GetAttribute("href")) is { } url => new LinkInline(url, Children()) { Title = element.GetAttribute("title") },
             "q" => new QuotationInline(Trim(Children())) { CiteUrl = SafeUrl(element.GetAttribute("cite")) },
             "code" or "kbd" or "samp" or "tt" => new CodeInline(Collapse(element.TextContent)),
             "br" => new LineBreakInline(),
@@ -370,6 +380,9 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
         var inlines = mapped is null ? Children() : [mapped];
         return WrapLanguage(element, inlines);
     }
+
+    /// <summary>A link needs words to be a link: an empty anchor or one around an image (which becomes a figure) is not kept as a link.</summary>
+    private static bool HasText(ImmutableArray<Inline> inlines) => !string.IsNullOrWhiteSpace(Inline.PlainTextOf(inlines));
 
     /// <summary>Words marked with another language (<c>lang</c>) become a <see cref="ForeignInline"/>.</summary>
     private static ImmutableArray<Inline> WrapLanguage(IElement element, ImmutableArray<Inline> inlines)

@@ -75,8 +75,6 @@ public static partial class HtmlImporter
             {
                 Debug = false,
                 ContinueIfNotReadable = true,
-                MaxElemsToParse = 0,
-                CharThreshold = 0,
             };
             extracted = reader.GetArticle();
         }
@@ -94,7 +92,7 @@ public static partial class HtmlImporter
         var sanitized = Sanitizer().Sanitize(content, PlaceholderBase);
         var fragment = Parser.ParseDocument($"<!DOCTYPE html><html><body>{sanitized}</body></html>");
 
-        var headline = Clean(extracted.Title) ?? page.Title;
+        var headline = Title(Clean(extracted.Title), page);
         var mapper = new HtmlArticleMapper(warnings, headline);
         var blocks = mapper.Map(fragment.Body!);
         if (headline is null)
@@ -116,7 +114,7 @@ public static partial class HtmlImporter
         var article = new Model.Article(headline, blocks)
         {
             SourceName = sourceName,
-            Authors = Byline(extracted.Byline ?? extracted.Author),
+            Authors = Byline(extracted, page),
             SiteName = Clean(extracted.SiteName) ?? page.SiteName,
             Published = extracted.PublicationDate is { } date ? new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Unspecified), TimeSpan.Zero) : page.Published,
             Standfirst = Clean(page.Description),
@@ -155,16 +153,34 @@ public static partial class HtmlImporter
         return LanguageTag().IsMatch(tag) ? tag : null;
     }
 
-    private static ImmutableArray<Author> Byline(string? byline)
+    /// <summary>
+    /// SmartReader's title, except that SmartReader cuts a site name off the metadata title
+    /// ("Story - Site") when the page has no JSON-LD headline; the publisher's own og:title is kept
+    /// as given then, as Readability does.
+    /// </summary>
+    private static string? Title(string? extracted, PageFacts page)
     {
-        var text = Clean(byline);
-        if (text is null)
+        if (extracted is null)
         {
-            return [];
+            return page.Title;
         }
 
-        text = BylinePrefix().Replace(text, "");
-        return text.Length == 0 ? [] : [new Author(text)];
+        return !page.HasJsonLdHeadline && page.MetadataTitle is { } metadata && metadata.Length > extracted.Length && metadata.StartsWith(extracted, StringComparison.Ordinal)
+            ? metadata
+            : extracted;
+    }
+
+    /// <summary>
+    /// The byline: the author that the page's metadata names (SmartReader's <c>Author</c>, else an
+    /// <c>article:author</c>/<c>dc:creator</c>/<c>author</c> meta that is not an address), else the
+    /// byline element SmartReader found in the page, with its text as the page shows it.
+    /// </summary>
+    private static ImmutableArray<Author> Byline(SmartReader.Article extracted, PageFacts page)
+    {
+        var text = Clean(extracted.Author) is { } author && !author.Contains("://", StringComparison.Ordinal)
+            ? author
+            : page.MetadataAuthor ?? page.BylineContaining(Clean(extracted.Byline)) ?? Clean(extracted.Byline);
+        return text is null ? [] : [new Author(text)];
     }
 
     private static string? Clean(string? text)
@@ -252,9 +268,6 @@ public static partial class HtmlImporter
 
     [GeneratedRegex(@"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
     private static partial Regex LanguageTag();
-
-    [GeneratedRegex(@"^(by|por|par|von|de)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex BylinePrefix();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -26,6 +26,22 @@ internal sealed record PageFacts
 
     public int Nesting { get; init; }
 
+    /// <summary>The title the page's metadata gives (og:title, twitter:title, dc:title).</summary>
+    public string? MetadataTitle { get; init; }
+
+    /// <summary>True when the page's JSON-LD gives the article's headline (then SmartReader's title is that headline).</summary>
+    public bool HasJsonLdHeadline { get; init; }
+
+    /// <summary>An author named by the page's metadata, when it is a name and not an address.</summary>
+    public string? MetadataAuthor { get; init; }
+
+    /// <summary>The texts of the page's byline elements, in document order.</summary>
+    public IReadOnlyList<string> BylineTexts { get; init; } = [];
+
+    /// <summary>The first byline element whose text ends with <paramref name="byline"/>: SmartReader trims a leading "by", the page shows it.</summary>
+    public string? BylineContaining(string? byline) =>
+        byline is null ? null : BylineTexts.FirstOrDefault(text => text.EndsWith(byline, StringComparison.Ordinal));
+
     public static PageFacts Read(IDocument document)
     {
         var root = document.DocumentElement;
@@ -48,6 +64,17 @@ internal sealed record PageFacts
             CanonicalUrl = canonical is not null && Uri.TryCreate(canonical, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.ToString() : null,
             Published = published is not null && DateTimeOffset.TryParse(published, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null,
             Nesting = MaxDepth(document),
+            HasJsonLdHeadline = document.QuerySelectorAll("script[type='application/ld+json']").Any(script => script.TextContent.Contains("\"headline\"", StringComparison.Ordinal)),
+            MetadataTitle = Meta("meta[property='og:title']") ?? Meta("meta[name='twitter:title']") ?? Meta("meta[property='twitter:title']") ?? Meta("meta[name='dc.title' i]"),
+            MetadataAuthor = new[]
+                {
+                    Meta("meta[property='article:author']"), Meta("meta[property='og:article:author']"), Meta("meta[name='dc.creator' i]"),
+                    Meta("meta[name='dcterm:creator' i]"), Meta("meta[name='author']"), Meta("meta[name='parsely-author']"),
+                }
+                .FirstOrDefault(value => value is not null && !value.Contains("://", StringComparison.Ordinal) && !value.StartsWith("www.", StringComparison.Ordinal)),
+            BylineTexts = [.. document.QuerySelectorAll("[rel=author], [itemprop*=author], [class*=byline i], [id*=byline i], [class*=author i], [class*=dateline i], [class*=writtenby i]")
+                .Select(element => string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+                .Where(text => text.Length is > 0 and < 100)],
         };
     }
 

@@ -22,6 +22,7 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
     private readonly SpeakerAttribution _speakers = new();
     private readonly ImmutableArray<Footnote>.Builder _footnotes = ImmutableArray.CreateBuilder<Footnote>();
     private int _rawHtml;
+    private int _lastHeadingLevel = 1;
 
     public ImmutableArray<Footnote> Footnotes => _footnotes.ToImmutable();
 
@@ -60,8 +61,13 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
         switch (block)
         {
             case Md.HeadingBlock heading:
-                result.Add(new HeadingBlock(Math.Clamp(heading.Level, 2, 6), WithLanguage(heading, Inlines(heading.Inline, depth, []))));
-                break;
+                {
+                    // Levels are relative to the headline (1) and never skip one: '# ' → 2, '### ' after '# ' → 3.
+                    var level = Math.Min(Math.Clamp(heading.Level, 2, 6), _lastHeadingLevel + 1);
+                    _lastHeadingLevel = level;
+                    result.Add(new HeadingBlock(level, WithLanguage(heading, Inlines(heading.Inline, depth, []))));
+                    break;
+                }
             case Md.ParagraphBlock paragraph:
                 AddParagraph(paragraph, depth, result);
                 break;
