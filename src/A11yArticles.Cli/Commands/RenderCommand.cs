@@ -10,6 +10,8 @@ namespace A11yArticles.Cli.Commands;
 /// <c>render &lt;files or folders&gt; --out &lt;dir&gt;</c>: imports each article and writes one HTML
 /// page per article, with the stylesheet and script next to the pages so they work when opened from
 /// disk. A bad input is named on stderr and produces no file; the other inputs are still rendered.
+/// Import warnings (an unclosed quotation, an image without alt text) go to stderr with the file's
+/// name; the page is still written.
 /// </summary>
 internal static class RenderCommand
 {
@@ -23,7 +25,7 @@ internal static class RenderCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Article files (.txt) or folders; a folder means every .txt file directly in it.",
+            Description = "Article files (.txt, .md, .html) or folders; a folder means every supported file directly in it.",
             Arity = ArgumentArity.OneOrMore,
         };
         inputs.Validators.Add(RejectUnknownOptions);
@@ -105,7 +107,13 @@ internal static class RenderCommand
             Article article;
             try
             {
-                article = ArticleImporter.ImportFile(file);
+                var imported = ArticleImporter.Import(file);
+                foreach (var warning in imported.Warnings)
+                {
+                    await stderr.WriteLineAsync($"warning: {warning}");
+                }
+
+                article = imported.Article;
             }
             catch (ArticleImportException error)
             {

@@ -106,9 +106,9 @@ public static partial class HtmlImporter
             warnings.Add("the page has no title; its first heading is used as the headline");
         }
 
-        if (blocks.IsEmpty)
+        if (blocks.IsEmpty || !HasProse(blocks))
         {
-            throw new ArticleImportException(sourceName, "has no article: nothing readable is left once page chrome and unsafe content are removed");
+            throw new ArticleImportException(sourceName, "has no article: nothing but links or a few words is left once page chrome and unsafe content are removed");
         }
 
         var article = new Model.Article(headline, blocks)
@@ -124,6 +124,30 @@ public static partial class HtmlImporter
         article = WithLanguage(article, page, extracted);
         return new ImportResult(article, warnings.ToImmutable());
     }
+
+    /// <summary>Fewer letters than this outside links is not an article (a page of navigation alone is not one).</summary>
+    private const int MinProseLetters = 15;
+
+    /// <summary>An article has some words that are not links.</summary>
+    private static bool HasProse(ImmutableArray<Block> blocks)
+    {
+        var letters = 0;
+        foreach (var inline in Model.ModelTraversal.Descendants(blocks)
+            .SelectMany(block => Model.ModelTraversal.InlinesOf(block))
+            .SelectMany(NotInsideLinks))
+        {
+            if (inline is TextInline text)
+            {
+                letters += text.Text.Count(char.IsLetter);
+            }
+        }
+
+        return letters >= MinProseLetters;
+    }
+
+    private static IEnumerable<Inline> NotInsideLinks(Inline inline) => inline is LinkInline
+        ? []
+        : Model.ModelTraversal.ChildInlinesOf(inline).SelectMany(NotInsideLinks).Prepend(inline);
 
     /// <summary>The page's <c>lang</c> (or the one SmartReader found), else detected; its <c>dir</c>, else the language's.</summary>
     private static Model.Article WithLanguage(Model.Article article, PageFacts page, SmartReader.Article extracted)
