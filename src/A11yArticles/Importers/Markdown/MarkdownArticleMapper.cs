@@ -16,7 +16,7 @@ using MdInlines = Markdig.Syntax.Inlines;
 namespace A11yArticles.Importers.Markdown;
 
 /// <summary>Maps a Markdig syntax tree onto the article model (see <see cref="MarkdownImporter"/>).</summary>
-internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
+internal sealed class MarkdownArticleMapper(ImportWarnings warnings, string source)
 {
     private static readonly HtmlParser HtmlParser = new();
     private readonly SpeakerAttribution _speakers = new();
@@ -131,6 +131,13 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
     {
         var figures = new List<FigureBlock>();
         var inlines = Trim(Inlines(paragraph.Inline, depth, figures));
+        if (BracketedSpan(paragraph) is { } span)
+        {
+            result.Add(new ParagraphBlock(_speakers.Attribute(span.Apply(inlines))));
+            result.AddRange(figures.Select(figure => figure with { Caption = [] }));
+            return;
+        }
+
         if (inlines.IsEmpty && figures.Count == 1 && figures[0] is var only)
         {
             // An image alone in its paragraph: a figure, its title the caption.
@@ -146,6 +153,37 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
         result.AddRange(figures.Select(figure => figure with { Caption = [] }));
     }
 
+    /// <summary>
+    /// Markdig has no bracketed spans: in <c>[texto]{lang=es}</c> the attributes land on the
+    /// paragraph and the brackets stay literal text. The attributes' source position tells them
+    /// apart from attributes meant for the whole paragraph: they follow a <c>]</c> directly.
+    /// </summary>
+    private BracketedLanguageSpan? BracketedSpan(Md.ParagraphBlock paragraph)
+    {
+        var attributes = paragraph.TryGetAttributes();
+        var lang = attributes?.Properties?.FirstOrDefault(p => p.Key == "lang").Value?.Trim();
+        if (attributes is null || string.IsNullOrEmpty(lang) || attributes.Span.Start < 1 || attributes.Span.Start > source.Length
+            || source[attributes.Span.Start - 1] != ']')
+        {
+            return null;
+        }
+
+        var close = attributes.Span.Start - 1;
+        var depth = 0;
+        for (var open = close; open >= 0; open--)
+        {
+            depth += source[open] switch { ']' => 1, '[' => -1, _ => 0 };
+            if (depth == 0)
+            {
+                var words = source[(open + 1)..close];
+                var dir = attributes.Properties!.FirstOrDefault(p => p.Key == "dir").Value;
+                return new BracketedLanguageSpan(lang, words, dir);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A paragraph of plain runs gets the quotations of the plain-text format.</summary>
     private static ImmutableArray<Inline> ScanQuotations(ImmutableArray<Inline> inlines)
     {
@@ -159,42 +197,55 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
 
     private void AddQuote(Md.QuoteBlock quote, int depth, ImmutableArray<Block>.Builder result)
     {
-        var inner = Blocks(quote, depth).ToBuilder();
-        string? speaker = null;
-        if (inner.Count > 0 && inner[^1] is ParagraphBlock last)
-        {
-            // "— Name" as the last paragraph, or as the last line of the last paragraph.
-            var lineStart = last.Inlines.ToList().FindLastIndex(inline => inline is LineBreakInline) + 1;
-            var tail = Model.Inline.PlainTextOf([.. last.Inlines.Skip(lineStart)]).Trim();
-            if (tail.Length > 1 && tail[0] is '—' or '―' or '–' || tail.StartsWith("--", StringComparison.Ordinal))
-            {
-                speaker = tail.TrimStart('—', '―', '–', '-', ' ').Trim();
-                var kept = Trim([.. last.Inlines.Take(Math.Max(0, lineStart - 1))]);
-                if (kept.IsEmpty)
-                {
-                    inner.RemoveAt(inner.Count - 1);
-                }
-                else
-                {
-                    inner[^1] = new ParagraphBlock(kept);
-                }
-            }
-        }
-
-        if (speaker is { Length: 0 })
-        {
-            speaker = null;
-        }
-
+        var speaker = TakeAttribution(quote);
+        var inner = Blocks(quote, depth);
         if (speaker is not null)
         {
             _speakers.Named(speaker);
         }
 
-        if (inner.Count > 0)
+        if (!inner.IsEmpty)
         {
-            result.Add(new QuoteBlock(inner.ToImmutable()) { Speaker = speaker });
+            result.Add(new QuoteBlock(inner) { Speaker = speaker });
         }
+    }
+
+    /// <summary>
+    /// Takes a last line <c>— Name</c> (or <c>-- Name</c>) out of a block quote, whether it is a
+    /// paragraph of its own or the last line of the last paragraph, and returns the name.
+    /// </summary>
+    private static string? TakeAttribution(Md.QuoteBlock quote)
+    {
+        if (quote.LastChild is not Md.ParagraphBlock { Inline: { } inline } paragraph)
+        {
+            return null;
+        }
+
+        var lineBreak = inline.OfType<MdInlines.LineBreakInline>().LastOrDefault();
+        var tail = inline.SkipWhile(child => lineBreak is not null && child != lineBreak).Skip(lineBreak is null ? 0 : 1).ToList();
+        var text = string.Concat(tail.Select(child => FlatText(child))).Trim();
+        var isAttribution = text.Length > 1 && (text[0] is '—' or '―' or '–' || text.StartsWith("--", StringComparison.Ordinal));
+        var name = isAttribution ? text.TrimStart('—', '―', '–', '-', ' ').Trim() : "";
+        if (name.Length == 0)
+        {
+            return null;
+        }
+
+        if (lineBreak is null)
+        {
+            quote.Remove(paragraph);
+        }
+        else
+        {
+            foreach (var child in tail)
+            {
+                child.Remove();
+            }
+
+            lineBreak.Remove();
+        }
+
+        return name;
     }
 
     private void AddFigure(Figure figure, int depth, ImmutableArray<Block>.Builder result)
@@ -454,5 +505,45 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
         }
 
         return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+}
+
+/// <summary>Words in another language written <c>[words]{lang=xx}</c>.</summary>
+internal sealed record BracketedLanguageSpan(string Language, string Words, string? Dir)
+{
+    /// <summary>Replaces the last plain-text occurrence of <c>[words]</c> with a <see cref="ForeignInline"/>.</summary>
+    public ImmutableArray<Inline> Apply(ImmutableArray<Inline> inlines)
+    {
+        var marked = "[" + Words + "]";
+        for (var i = inlines.Length - 1; i >= 0; i--)
+        {
+            if (inlines[i] is TextInline text && text.Text.LastIndexOf(marked, StringComparison.Ordinal) is var at and >= 0)
+            {
+                TextDirection? direction = Dir?.Trim().ToLowerInvariant() switch
+                {
+                    "rtl" => TextDirection.RightToLeft,
+                    "ltr" => TextDirection.LeftToRight,
+                    _ => LanguageDetector.DirectionOf(Language) == TextDirection.RightToLeft ? TextDirection.RightToLeft : null,
+                };
+                var builder = inlines.ToBuilder();
+                builder.RemoveAt(i);
+                var parts = new List<Inline>();
+                if (at > 0)
+                {
+                    parts.Add(new TextInline(text.Text[..at]));
+                }
+
+                parts.Add(new ForeignInline(Language, [new TextInline(Words)]) { Direction = direction });
+                if (at + marked.Length < text.Text.Length)
+                {
+                    parts.Add(new TextInline(text.Text[(at + marked.Length)..]));
+                }
+
+                builder.InsertRange(i, parts);
+                return builder.ToImmutable();
+            }
+        }
+
+        return inlines;
     }
 }

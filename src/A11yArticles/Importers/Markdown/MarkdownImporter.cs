@@ -29,6 +29,7 @@ public static class MarkdownImporter
     {
         MaximumNestingDepth = MaxNesting,
     }
+        .UsePreciseSourceLocation()
         .UseFootnotes()
         .UseAbbreviations()
         .UseFigures()
@@ -75,7 +76,7 @@ public static class MarkdownImporter
         }
 
         var warnings = new ImportWarnings(sourceName);
-        var mapper = new MarkdownArticleMapper(warnings);
+        var mapper = new MarkdownArticleMapper(warnings, body);
         var headline = Inline.PlainTextOf(mapper.HeadingInlines(headingBlock)).Trim();
         if (headline.Length == 0)
         {
