@@ -7,8 +7,11 @@ namespace A11yArticles.Importers.Html;
 /// <summary>What the whole page (not only the extracted article) says about itself: language, direction, title and meta data.</summary>
 internal sealed record PageFacts
 {
-    /// <summary>Deeper nesting than this is refused before extraction: no real page needs it, and recursive code could overflow the stack on it.</summary>
-    public const int MaxNesting = 512;
+    /// <summary>
+    /// Deeper nesting than this is refused before extraction: no real page needs it, and recursive
+    /// code could overflow the stack on it. (AngleSharp's parser itself stops nesting at 512.)
+    /// </summary>
+    public const int MaxNesting = 256;
 
     public string? Language { get; init; }
 

@@ -64,6 +64,10 @@ public static class MarkdownImporter
         {
             document = Markdig.Markdown.Parse(body, Pipeline);
         }
+        catch (ArgumentException error) when (error.Message.Contains("depth limit", StringComparison.Ordinal))
+        {
+            throw new ArticleImportException(sourceName, $"nests Markdown elements (block quotes, lists) more than {MaxNesting} levels deep; no article needs that", error);
+        }
         catch (Exception error) when (error is InvalidOperationException or ArgumentException)
         {
             throw new ArticleImportException(sourceName, $"the Markdown could not be parsed: {error.Message}", error);
