@@ -97,6 +97,13 @@ internal static class RenderCommand
         {
             cancellationToken.ThrowIfCancellationRequested();
             var outputPath = Path.Combine(outDirectory, Path.GetFileNameWithoutExtension(file) + ".html");
+            if (string.Equals(Path.GetFullPath(outputPath), Path.GetFullPath(file), StringComparison.Ordinal))
+            {
+                await stderr.WriteLineAsync($"error: {file}: the page would overwrite its own source; choose another --out folder");
+                failures++;
+                continue;
+            }
+
             if (!written.Add(Path.GetFullPath(outputPath)))
             {
                 await stderr.WriteLineAsync($"error: {file}: another input already wrote {outputPath}; rename one of them");

@@ -65,6 +65,19 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_html_page_is_never_overwritten_by_its_own_rendering()
+    {
+        var page = WriteInput("site/story.html", "<html><head><title>Story</title></head><body><article><p>The words of the story, enough of them to read.</p></article></body></html>");
+        var before = await File.ReadAllTextAsync(page);
+
+        var exitCode = await Run("render", page, "--out", Path.Combine(_work, "site"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"error: {page}: the page would overwrite its own source", _stderr.ToString(), StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllTextAsync(page));
+    }
+
+    [Fact]
     public async Task Import_warnings_go_to_stderr_with_the_file_name_and_the_page_is_still_written()
     {
         var input = WriteInput("unclosed.txt", "Headline\n\nShe said “this never closes.");

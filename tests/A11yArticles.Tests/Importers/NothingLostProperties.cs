@@ -99,7 +99,7 @@ public sealed partial class NothingLostProperties
                 var article = MarkdownImporter.Parse(generated.Markdown, "generated.md").Article;
                 AssertSameWords(generated.MarkdownWords, RenderedWords(article));
             },
-            iter: 100);
+            iter: 150);
     }
 
     private static void AssertSameWords(IReadOnlyList<string> source, IReadOnlyList<string> rendered)
@@ -147,6 +147,9 @@ public sealed partial class NothingLostProperties
 
     internal static List<string> WordsOf(string text) => [.. WordPattern().Matches(text).Select(match => match.Value)];
 
+    [GeneratedRegex(@"(?m)^(\d+)([.)])")]
+    private static partial Regex ListMarker();
+
     [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+")]
     private static partial Regex WordPattern();
 
@@ -157,8 +160,11 @@ public sealed partial class NothingLostProperties
         /// <summary>The words a reader must find: everything but the page chrome.</summary>
         public List<string> SourceWords => WordsOf(Headline + "\n\n" + Body);
 
-        /// <summary>The same article in Markdown: a level-1 headline, the same paragraphs.</summary>
-        public string Markdown => "# " + Headline + "\n\n" + Body + "\n";
+        /// <summary>
+        /// The same article in Markdown: a level-1 headline, the same paragraphs. A paragraph that
+        /// starts "2024." would be a list item's number in Markdown, so its full stop is escaped.
+        /// </summary>
+        public string Markdown => "# " + Headline + "\n\n" + ListMarker().Replace(Body, "$1\\$2") + "\n";
 
         public List<string> MarkdownWords => WordsOf(Headline + "\n\n" + Body);
 
