@@ -11,18 +11,31 @@ namespace A11yArticles.Importers.Language;
 /// <c>«…»، قالت ليلى حداد</c>) or before it in the same sentence (<c>Harris said that she has “…”</c>,
 /// <c>Merkel sagte: „…“</c>). A pronoun (<c>she added</c>, <c>sagte er</c>, <c>a-t-elle ajouté</c>)
 /// or a verb alone (<c>—dijo</c>, <c>قالت</c>) means the last speaker named in the article, when
-/// there is one. Anything else (<c>said the president</c>, <c>they said</c>) names no one: a speaker
+/// there is one and they were named in this paragraph or one of the two before it (further back, a
+/// pronoun is ambiguous). Anything else (<c>said the president</c>, <c>they said</c>) names no one: a speaker
 /// is never guessed.
 /// </summary>
 internal sealed partial class SpeakerAttribution
 {
+    /// <summary>How many paragraphs back a pronoun may still point to a named speaker.</summary>
+    public const int PronounReach = 2;
+
     private string? _lastNamed;
+    private int _lastNamedAt;
+    private int _paragraph;
 
     /// <summary>The last speaker named so far in the article.</summary>
     public string? LastNamed => _lastNamed;
 
+    /// <summary>Moves on to the next paragraph (pronouns reach only <see cref="PronounReach"/> paragraphs back).</summary>
+    public void NextParagraph() => _paragraph++;
+
     /// <summary>Remembers a speaker named elsewhere (a block quote's attribution).</summary>
-    public void Named(string speaker) => _lastNamed = speaker;
+    public void Named(string speaker)
+    {
+        _lastNamed = speaker;
+        _lastNamedAt = _paragraph;
+    }
 
     /// <summary>Gives each top-level quotation of <paramref name="inlines"/> its speaker, where the words around it say who.</summary>
     public ImmutableArray<Inline> Attribute(ImmutableArray<Inline> inlines)
@@ -85,11 +98,11 @@ internal sealed partial class SpeakerAttribution
                 return null;
             }
 
-            _lastNamed = name;
+            Named(name);
             return name;
         }
 
-        return _lastNamed;
+        return _paragraph - _lastNamedAt <= PronounReach ? _lastNamed : null;
     }
 
     private static string TextBetween(ImmutableArray<Inline>.Builder inlines, int from, bool forward)

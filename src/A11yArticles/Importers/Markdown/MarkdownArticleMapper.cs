@@ -129,6 +129,7 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings, string sour
 
     private void AddParagraph(Md.ParagraphBlock paragraph, int depth, ImmutableArray<Block>.Builder result)
     {
+        _speakers.NextParagraph();
         var figures = new List<FigureBlock>();
         var inlines = Trim(Inlines(paragraph.Inline, depth, figures));
         if (BracketedSpan(paragraph) is { } span)

@@ -21,6 +21,7 @@ internal static class QuotationBlocks
         var i = 0;
         while (i < scans.Count)
         {
+            speakers.NextParagraph();
             var scan = scans[i];
             if (scan.UnclosedMark is { } mark && ContinuesInto(paragraphs, i + 1, mark))
             {

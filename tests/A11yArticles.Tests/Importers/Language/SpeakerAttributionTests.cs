@@ -37,6 +37,14 @@ public sealed class SpeakerAttributionTests
         Assert.Equal([speaker, speaker], Speakers(body));
     }
 
+    [Fact]
+    public void A_pronoun_far_from_the_last_named_speaker_is_ambiguous()
+    {
+        var speakers = Speakers("“One,” Harris said.\n\nNarration.\n\nMore narration.\n\nStill more.\n\n“Two,” she said.");
+
+        Assert.Equal(["Harris", null], speakers);
+    }
+
     [Theory]
     [InlineData("“We are ready,” she said.")]
     [InlineData("“We are ready,” said the president.")]
