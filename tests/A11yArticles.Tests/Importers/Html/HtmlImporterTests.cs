@@ -183,3 +183,19 @@ public sealed class HtmlImporterTests
         Assert.Empty(result.Warnings);
     }
 }
+
+/// <summary>SmartReader can download pages and images; the importer makes sure it never reaches the network.</summary>
+public sealed class HtmlImporterOfflineTests
+{
+    [Fact]
+    public void Every_request_smartreader_would_make_is_refused()
+    {
+        // Importing once installs the refusing handler.
+        HtmlImporter.Parse("<html><head><title>T</title></head><body><article><p>Words enough to make an article of this page.</p></article></body></html>", "offline.html");
+
+        var article = SmartReader.Reader.ParseArticle("https://example.org/story");
+
+        Assert.False(article.IsReadable);
+        Assert.Contains(article.Errors, error => error.ToString().Contains("imports offline", StringComparison.Ordinal));
+    }
+}
