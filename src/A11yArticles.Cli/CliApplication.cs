@@ -14,6 +14,7 @@ internal static class CliApplication
         var root = new RootCommand("a11y-articles: render articles as accessible HTML pages.")
         {
             RenderCommand.Create(cli),
+            EvaluateCommand.Create(cli.Out, cli.Error),
         };
 
         var parseResult = root.Parse(args);

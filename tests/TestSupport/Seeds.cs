@@ -5,6 +5,9 @@ internal static class Seeds
 {
     public const string AmloWelcomesHarris = "amlo-welcomes-harris.txt";
 
+    /// <summary>An Arabic, right-to-left article without front matter.</summary>
+    public const string AmmanLibrary = "amman-library.txt";
+
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "seeds");
 
     public static string PathOf(string fileName) => Path.Combine(Folder, fileName);

@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace A11yArticles.Cli.Batch;
 
-/// <summary>What processing one file produced: lines for stdout, error lines for stderr, and whether it failed.</summary>
+/// <summary>What processing one file produced: lines for stdout, lines for stderr (errors and warnings), and whether it failed.</summary>
 internal sealed record FileOutcome(InputFile File, bool Failed, IReadOnlyList<string> Lines, IReadOnlyList<string> Errors)
 {
     public static FileOutcome Success(InputFile file, params string[] lines) => new(file, false, lines, []);

@@ -12,7 +12,8 @@ namespace A11yArticles.Cli.Commands;
 /// <c>render &lt;files, folders or globs&gt; --out &lt;dir&gt;</c>: imports each article and writes
 /// one HTML page per article, keeping the inputs' folder structure, with the stylesheet and script
 /// in the output folder so the pages work when opened from disk. A bad input is named on stderr and
-/// produces no file; the other inputs are still rendered.
+/// produces no file; the other inputs are still rendered. Import warnings (an unclosed quotation, an
+/// image without alt text) go to stderr with the file's name; the page is still written.
 /// </summary>
 internal static class RenderCommand
 {
@@ -88,15 +89,23 @@ internal static class RenderCommand
             return FileOutcome.Failure(file, $"error: {file.Path}: another input already renders to {Path.ChangeExtension(file.RelativePath, ".html")} in {outDirectory}; rename one of them");
         }
 
-        Article article;
+        if (string.Equals(Path.GetFullPath(outputPath), Path.GetFullPath(file.Path), StringComparison.Ordinal))
+        {
+            return FileOutcome.Failure(file, $"error: {file.Path}: the page would overwrite its own source; choose another --out folder");
+        }
+
+        ImportResult imported;
         try
         {
-            article = ArticleImporter.ImportFile(file.Path);
+            imported = ArticleImporter.Import(file.Path);
         }
         catch (ArticleImportException error)
         {
             return FileOutcome.Failure(file, $"error: {error.Message}");
         }
+
+        var article = imported.Article;
+        var warnings = imported.Warnings.Select(warning => $"warning: {warning}").ToList();
 
         // Pages in subfolders reach the shared assets in the output folder's root.
         var toRoot = Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(outputPath))!, Path.GetFullPath(outDirectory)).Replace('\\', '/');
@@ -110,6 +119,6 @@ internal static class RenderCommand
 
         var paragraphs = article.AllBlocks.OfType<ParagraphBlock>().Count();
         var quotations = article.Quotations.Count();
-        return FileOutcome.Success(file, $"Wrote {outputPath} ({paragraphs} paragraphs, {quotations} quotations)");
+        return new FileOutcome(file, Failed: false, [$"Wrote {outputPath} ({paragraphs} paragraphs, {quotations} quotations)"], warnings);
     }
 }

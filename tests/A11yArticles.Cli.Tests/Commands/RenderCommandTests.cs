@@ -48,19 +48,47 @@ public sealed class RenderCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task A_folder_renders_every_txt_file_in_it()
+    public async Task A_folder_renders_every_supported_file_in_it()
     {
         WriteInput("in/one.txt", "One\n\nBody.");
-        WriteInput("in/two.txt", "Two\n\nBody.");
-        WriteInput("in/notes.md", "# Not an article of this format");
+        WriteInput("in/two.md", "# Two\n\nBody in *Markdown*.");
+        WriteInput("in/three.html", "<html lang=en><head><title>Three</title></head><body><article><p>Body of the third article, long enough to be an article.</p></article></body></html>");
+        WriteInput("in/notes.docx", "not an article format");
 
         var exitCode = await Run("render", Path.Combine(_work, "in"), "--out", Out);
 
         Assert.Equal(0, exitCode);
         Assert.True(File.Exists(Path.Combine(Out, "one.html")));
         Assert.True(File.Exists(Path.Combine(Out, "two.html")));
+        Assert.True(File.Exists(Path.Combine(Out, "three.html")));
         Assert.False(File.Exists(Path.Combine(Out, "notes.html")));
-        Assert.Equal(2, _stdout.ToString().Split('\n').Count(line => line.StartsWith("Wrote ", StringComparison.Ordinal)));
+        Assert.Equal(3, _stdout.ToString().Split('\n').Count(line => line.StartsWith("Wrote ", StringComparison.Ordinal)));
+        Assert.Contains("<em>Markdown</em>", await File.ReadAllTextAsync(Path.Combine(Out, "two.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_html_page_is_never_overwritten_by_its_own_rendering()
+    {
+        var page = WriteInput("site/story.html", "<html><head><title>Story</title></head><body><article><p>The words of the story, enough of them to read.</p></article></body></html>");
+        var before = await File.ReadAllTextAsync(page);
+
+        var exitCode = await Run("render", page, "--out", Path.Combine(_work, "site"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains($"error: {page}: the page would overwrite its own source", _stderr.ToString(), StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllTextAsync(page));
+    }
+
+    [Fact]
+    public async Task Import_warnings_go_to_stderr_with_the_file_name_and_the_page_is_still_written()
+    {
+        var input = WriteInput("unclosed.txt", "Headline\n\nShe said “this never closes.");
+
+        var exitCode = await Run("render", input, "--out", Out);
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith($"warning: {input}: paragraph 1: a quotation is never closed", _stderr.ToString(), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(Out, "unclosed.html")));
     }
 
     public static TheoryData<string, byte[], string> BadInputs => new()
@@ -69,6 +97,10 @@ public sealed class RenderCommandTests : IDisposable
         { "blank.txt", "  \n\t\n"u8.ToArray(), "contains only whitespace" },
         { "latin1.txt", [0x48, 0x0A, 0x0A, 0x63, 0x61, 0x66, 0xE9], "is not valid UTF-8 text" },
         { "chrome-only.txt", "Skip to content\n"u8.ToArray(), "has no headline" },
+        { "empty.md", [], "the file is empty" },
+        { "no-heading.md", "Just a paragraph.\n"u8.ToArray(), "has no headline" },
+        { "binary.html", [0x00, 0x01, 0x02, 0xFF], "looks like a binary file" },
+        { "no-article.html", "<html><head><title>T</title></head><body><nav><a href=/>Home</a></nav></body></html>"u8.ToArray(), "has no article" },
     };
 
     [Theory]

@@ -74,7 +74,7 @@ public sealed class BrokenPageTests(SharedSeedSite shared, ITestOutputHelper out
     {
         var failure = await FailureOnBrokenPageAsync(
             "broken-quotation.html",
-            html => Replace(Replace(html, "<q>The reality", "<span aria-hidden=\"true\"><q>The reality"), "border,</q>", "border,</q></span>"),
+            html => Replace(Replace(html, "<q data-speaker=\"Harris\">The reality", "<span aria-hidden=\"true\"><q data-speaker=\"Harris\">The reality"), "border,</q>", "border,</q></span>"),
             async page =>
             {
                 Assert.Equal(4, (await page.GetQuotationsAsync()).Count);

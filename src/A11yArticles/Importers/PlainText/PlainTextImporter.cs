@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
 using A11yArticles.Importers.FrontMatter;
+using A11yArticles.Importers.Language;
 using A11yArticles.Model;
 
 namespace A11yArticles.Importers.PlainText;
@@ -12,22 +13,37 @@ namespace A11yArticles.Importers.PlainText;
 /// "Skip to content" at the top are dropped; the first remaining line is the headline; paragraphs
 /// are separated by blank lines (lines within a paragraph are joined with a space); a dateline
 /// (<c>Mexico City, Mexico — </c>) at the start of the first paragraph is taken out of it; text in
-/// double quotation marks becomes a <see cref="QuotationInline"/>.
+/// quotation marks becomes a <see cref="QuotationInline"/> (every convention of
+/// <see cref="QuotationScanner"/>), and a quotation that runs over several paragraphs (each opens
+/// with a quotation mark, only the last one closes) becomes one <see cref="QuoteBlock"/>. Page-chrome
+/// lines are recognised in English, Spanish, French, German and Arabic. The language is detected
+/// when no front matter gives it (see <see cref="Language.LanguageDetector"/>).
 /// </summary>
 public static partial class PlainTextImporter
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    internal static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Imports an article from the raw bytes of a file.</summary>
     /// <param name="bytes">The file's content, expected to be UTF-8 (a byte order mark is allowed).</param>
     /// <param name="sourceName">The file's name, used in error messages and kept on the article.</param>
     /// <returns>The article.</returns>
     /// <exception cref="ArticleImportException">The bytes are not UTF-8 text or do not hold an article.</exception>
-    public static Article Import(ReadOnlySpan<byte> bytes, string sourceName)
+    public static Article Import(ReadOnlySpan<byte> bytes, string sourceName) => ImportWithWarnings(bytes, sourceName).Article;
+
+    /// <summary>Imports an article from the raw bytes of a file, with the warnings of the import.</summary>
+    /// <param name="bytes">The file's content, expected to be UTF-8 (a byte order mark is allowed).</param>
+    /// <param name="sourceName">The file's name, used in messages and kept on the article.</param>
+    /// <returns>The article and the warnings.</returns>
+    /// <exception cref="ArticleImportException">The bytes are not UTF-8 text or do not hold an article.</exception>
+    public static ImportResult ImportWithWarnings(ReadOnlySpan<byte> bytes, string sourceName) =>
+        ParseWithWarnings(DecodeUtf8(bytes, sourceName, "a headline, a blank line and paragraphs"), sourceName);
+
+    /// <summary>Decodes strict UTF-8, naming the file and the problem when the bytes are not UTF-8 text.</summary>
+    internal static string DecodeUtf8(ReadOnlySpan<byte> bytes, string sourceName, string expected)
     {
         if (bytes.IsEmpty)
         {
-            throw new ArticleImportException(sourceName, "the file is empty; expected a headline, a blank line and paragraphs");
+            throw new ArticleImportException(sourceName, $"the file is empty; expected {expected}");
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
@@ -40,10 +56,9 @@ public static partial class PlainTextImporter
             throw new ArticleImportException(sourceName, "contains NUL bytes: it looks like a binary file, not UTF-8 text");
         }
 
-        string text;
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            return StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException error)
         {
@@ -52,8 +67,6 @@ public static partial class PlainTextImporter
                 $"is not valid UTF-8 text (invalid byte sequence at byte {error.Index}); save it as UTF-8",
                 error);
         }
-
-        return Parse(text, sourceName);
     }
 
     /// <summary>Imports an article from text that has already been decoded.</summary>
@@ -61,7 +74,14 @@ public static partial class PlainTextImporter
     /// <param name="sourceName">The source's name, used in error messages and kept on the article.</param>
     /// <returns>The article.</returns>
     /// <exception cref="ArticleImportException">The text does not hold an article.</exception>
-    public static Article Parse(string text, string sourceName)
+    public static Article Parse(string text, string sourceName) => ParseWithWarnings(text, sourceName).Article;
+
+    /// <summary>Imports an article from text that has already been decoded, with the warnings of the import.</summary>
+    /// <param name="text">The article text.</param>
+    /// <param name="sourceName">The source's name, used in messages and kept on the article.</param>
+    /// <returns>The article and the warnings.</returns>
+    /// <exception cref="ArticleImportException">The text does not hold an article.</exception>
+    public static ImportResult ParseWithWarnings(string text, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(text);
         text = text.TrimStart('\uFEFF').ReplaceLineEndings("\n");
@@ -94,14 +114,14 @@ public static partial class PlainTextImporter
         var paragraphs = blocks.Skip(1).Select(lines => NormalizeSpace(string.Join(' ', lines))).ToList();
         var dateline = TakeDateline(paragraphs);
 
-        var article = new Article(
-            headline,
-            [.. paragraphs.Select(paragraph => (Block)new ParagraphBlock(QuotationScanner.Scan(paragraph)))])
+        var warnings = new ImportWarnings(sourceName);
+        var article = new Article(headline, QuotationBlocks.Build(paragraphs, warnings))
         {
             Dateline = dateline,
             SourceName = sourceName,
         };
-        return frontMatter?.ApplyTo(article) ?? article;
+        article = ArticleLanguage.Apply(article, frontMatter);
+        return new ImportResult(frontMatter?.ApplyTo(article) ?? article, warnings.ToImmutable());
     }
 
     private static IEnumerable<string> DropLeadingPageChrome(IEnumerable<string> lines) =>
@@ -151,7 +171,13 @@ public static partial class PlainTextImporter
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
 
     /// <summary>Lines that sites put before the article for keyboard users; they are not article text.</summary>
-    [GeneratedRegex("""^(press\s+["“]?enter["”]?\s+to\s+)?skip\s+to\s+(the\s+)?(main\s+)?(content|article)\.?$|^skip\s+(navigation|nav)$""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        """^(press\s+["“]?enter["”]?\s+to\s+)?skip\s+to\s+(the\s+)?(main\s+)?(content|article)\.?$|^skip\s+(navigation|nav)$"""
+        + """|^(saltar|ir|pasar)\s+al\s+(contenido|artículo)(\s+principal)?\.?$"""
+        + """|^(aller|passer)\s+(directement\s+)?(au|à\s+l[’'])\s*(contenu|article)(\s+principal)?\.?$"""
+        + """|^(direkt\s+)?zum\s+(haupt)?inhalt(\s+springen|\s+wechseln)?\.?$|^zum\s+artikel\s+springen$"""
+        + """|^(تخطي|تخطى|تجاوز|انتقل|انتقال)\s+(إلى|الى)\s+(المحتوى|المحتوي)(\s+الرئيسي)?$""",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PageChromeLine();
 
     /// <summary>
@@ -159,7 +185,7 @@ public static partial class PlainTextImporter
     /// dashes, question or exclamation marks) followed by a spaced em or en dash. Periods are allowed
     /// for abbreviations such as <c>Washington, D.C.</c>; the word limit keeps sentences out.
     /// </summary>
-    [GeneratedRegex("""^(?<dateline>[\p{Lu}\p{Lt}][^—–"“”«»!?]{0,60}?)\s+[—–]\s+(?<rest>\S.*)$""", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""^(?<dateline>[\p{Lu}\p{Lt}\p{Lo}][^—–"“”«»!?]{0,60}?)\s+[—–]\s+(?<rest>\S.*)$""", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePrefix();
 
     [GeneratedRegex(@"\s+")]

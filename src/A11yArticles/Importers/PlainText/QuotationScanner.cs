@@ -5,72 +5,210 @@ using A11yArticles.Model;
 namespace A11yArticles.Importers.PlainText;
 
 /// <summary>
-/// Finds the quotations in one paragraph of plain text. Curly double quotation marks (“…”) pair
-/// with each other and may nest; a straight double quotation mark (") opens a quotation where a
-/// quotation can start (start of text, after a space or an opening bracket, before a letter) and
-/// closes the open straight one. Apostrophes (what’s, US’s) are never quotation marks. A
-/// quotation that is still open at the end of the paragraph is not a quotation: its mark stays as
-/// text, so nothing is lost and nothing is swallowed.
+/// Finds the quotations in one paragraph of plain text, in every common convention:
+/// “…” and "…" (English and many others), ‘…’ and '…' nested inside them, «…» and « … » with
+/// (narrow) no-break spaces (Spanish, French, Arabic, ...), »…« (German books), „…“ and „…” (German,
+/// Polish, ...), ‚…‘, ‹…›, and 「…」/『…』 (Japanese, Chinese). Quotations nest.
+/// <para>
+/// Apostrophes (what’s, people's), elisions (’90s, 'em) and inch and foot marks (5'10", a 12" pizza)
+/// are never quotation marks: a mark opens a quotation only at the start of a word, and a single
+/// mark closes one only at the end of a word. A double quotation still open at the end of the
+/// paragraph is ended there (<see cref="ScanResult.UnclosedMark"/> tells the importer, which warns,
+/// or continues the quotation into the next paragraph); a single one is an apostrophe after all and
+/// stays text. A closing mark with nothing open, and an empty pair, stay text.
+/// </para>
 /// </summary>
 internal static class QuotationScanner
 {
-    private const char CurlyOpen = '“';
-    private const char CurlyClose = '”';
-    private const char Straight = '"';
-
-    public static ImmutableArray<Inline> Scan(string paragraph)
+    /// <summary>Opening mark → the marks that close it.</summary>
+    private static readonly Dictionary<char, string> Closers = new()
     {
-        var open = new Stack<Frame>();
-        open.Push(new Frame(mark: null));
+        ['“'] = "”",
+        ['„'] = "“”",
+        ['"'] = "\"",
+        ['«'] = "»",
+        ['»'] = "«",
+        ['「'] = "」",
+        ['『'] = "』",
+        ['‘'] = "’",
+        ['‚'] = "‘’",
+        ['‹'] = "›",
+        ['\''] = "'",
+    };
+
+    /// <summary>Single marks: also apostrophes, so an unclosed one is text, not a quotation.</summary>
+    private const string SingleMarks = "‘‚‹'";
+
+    /// <summary>Marks that need a word start to open (the others are unambiguous openers).</summary>
+    private const string AmbiguousOpeners = "\"'‘»";
+
+    /// <summary>Quotations nested deeper than this are not real; their marks stay text (and no input can nest without limit).</summary>
+    public const int MaxNesting = 16;
+
+    public static ImmutableArray<Inline> Scan(string paragraph) => ScanParagraph(paragraph).Inlines;
+
+    public static ScanResult ScanParagraph(string paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        var open = new List<Frame> { new(mark: null, start: 0) };
 
         for (var i = 0; i < paragraph.Length; i++)
         {
             var c = paragraph[i];
-            switch (c)
+            var closing = FindClosable(open, paragraph, i);
+            if (closing > 0)
             {
-                case CurlyOpen:
-                    open.Push(new Frame(c));
-                    break;
-                case CurlyClose when open.Any(frame => frame.Mark == CurlyOpen):
-                    Close(open, CurlyOpen);
-                    break;
-                case Straight when open.Any(frame => frame.Mark == Straight):
-                    Close(open, Straight);
-                    break;
-                case Straight when CanOpen(paragraph, i):
-                    open.Push(new Frame(c));
-                    break;
-                default:
-                    open.Peek().AppendText(c);
-                    break;
+                Close(open, closing, c);
+                continue;
+            }
+
+            if (Closers.ContainsKey(c) && open.Count <= MaxNesting && CanOpen(open, paragraph, i))
+            {
+                open.Add(new Frame(c, i));
+                continue;
+            }
+
+            open[^1].AppendText(c);
+        }
+
+        // Unclosed single marks were apostrophes; the outermost unclosed double quotation is ended here.
+        char? unclosed = null;
+        var unclosedCount = 0;
+        while (open.Count > 1)
+        {
+            var frame = open[^1];
+            if (SingleMarks.Contains(frame.Mark!.Value, StringComparison.Ordinal) || IsBlank(frame))
+            {
+                Abandon(open);
+                continue;
+            }
+
+            unclosedCount++;
+            unclosed = frame.Mark;
+            Close(open, open.Count - 1, closingMark: null);
+        }
+
+        var inlines = open[0].ToInlines();
+        var endsWithUnclosed = unclosed is not null && inlines.Length > 0 && inlines[^1] is QuotationInline;
+        return new ScanResult(inlines, endsWithUnclosed ? unclosed : null, unclosedCount);
+    }
+
+    /// <summary>The index in <paramref name="open"/> of the quotation that the mark at <paramref name="index"/> closes, or 0.</summary>
+    private static int FindClosable(List<Frame> open, string text, int index)
+    {
+        var c = text[index];
+        for (var depth = open.Count - 1; depth > 0; depth--)
+        {
+            var mark = open[depth].Mark!.Value;
+            if (!Closers[mark].Contains(c, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // A single closing mark inside a word is an apostrophe (what’s, people's).
+            if (c is '’' or '\'' or '‘' && index + 1 < text.Length && char.IsLetterOrDigit(text[index + 1]))
+            {
+                return 0;
+            }
+
+            // 5'10": the straight mark after feet and inches is an inch mark.
+            if (c is '"' && IsFeetAndInches(text, index))
+            {
+                return 0;
+            }
+
+            return depth;
+        }
+
+        return 0;
+    }
+
+    private static bool IsFeetAndInches(string text, int index)
+    {
+        var i = index - 1;
+        while (i >= 0 && char.IsDigit(text[i]))
+        {
+            i--;
+        }
+
+        return i < index - 1 && i >= 1 && text[i] is '\'' or '’' && char.IsDigit(text[i - 1]);
+    }
+
+    /// <summary>A mark opens a quotation where a quotation can start and not as an apostrophe, elision or inch mark.</summary>
+    private static bool CanOpen(List<Frame> open, string text, int index)
+    {
+        var c = text[index];
+        var after = index + 1 < text.Length ? text[index + 1] : ' ';
+        if (!AmbiguousOpeners.Contains(c, StringComparison.Ordinal))
+        {
+            return c is not '«' and not '»' || !char.IsWhiteSpace(after) || IsSpacedGuillemet(text, index);
+        }
+
+        var before = index == 0 ? ' ' : text[index - 1];
+        var atWordStart = char.IsWhiteSpace(before) || "([{—–-/“„«‘‚‹「『:".Contains(before, StringComparison.Ordinal);
+        if (!atWordStart || char.IsWhiteSpace(after))
+        {
+            return false;
+        }
+
+        // Straight single marks quote only inside another quotation; at the top they are apostrophes ('tis, 'em).
+        if (c == '\'' && open.Count == 1)
+        {
+            return false;
+        }
+
+        // Elisions: ’90s, '90s, ‘em.
+        if (c is '\'' or '‘' && (char.IsDigit(after) || IsElision(text, index + 1)))
+        {
+            return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsSpacedGuillemet(string text, int index) =>
+        index + 2 < text.Length && text[index + 1] is ' ' or '\u00A0' or '\u202F' && !char.IsWhiteSpace(text[index + 2]);
+
+    private static readonly string[] Elisions = ["em", "tis", "twas", "n", "cause", "til", "bout"];
+
+    private static bool IsElision(string text, int start)
+    {
+        foreach (var elision in Elisions)
+        {
+            var end = start + elision.Length;
+            if (end <= text.Length
+                && text.AsSpan(start, elision.Length).Equals(elision, StringComparison.OrdinalIgnoreCase)
+                && (end == text.Length || !char.IsLetter(text[end])))
+            {
+                return true;
             }
         }
 
-        while (open.Count > 1)
-        {
-            Abandon(open);
-        }
-
-        return open.Pop().ToInlines();
+        return false;
     }
 
-    /// <summary>Closes the innermost quotation opened with <paramref name="mark"/>; any opened inside it are abandoned.</summary>
-    private static void Close(Stack<Frame> open, char mark)
+    /// <summary>Closes the quotation at <paramref name="depth"/>; single quotations opened inside it and never closed go back to text.</summary>
+    private static void Close(List<Frame> open, int depth, char? closingMark)
     {
-        while (open.Peek().Mark != mark)
+        while (open.Count - 1 > depth)
         {
             Abandon(open);
         }
 
-        var closed = open.Pop();
-        var parent = open.Peek();
-        var content = closed.ToInlines();
+        var closed = open[^1];
+        open.RemoveAt(open.Count - 1);
+        var parent = open[^1];
+        var content = closed.ToInlines(trim: true);
         if (content.IsEmpty || string.IsNullOrWhiteSpace(Inline.PlainTextOf(content)))
         {
             // “” or “ ” quote nothing: keep the marks as the text they are.
             parent.AppendText(closed.Mark!.Value);
-            parent.AppendInlines(content);
-            parent.AppendText(mark == CurlyOpen ? CurlyClose : Straight);
+            parent.AppendInlines(closed.ToInlines());
+            if (closingMark is { } mark)
+            {
+                parent.AppendText(mark);
+            }
+
             return;
         }
 
@@ -78,29 +216,25 @@ internal static class QuotationScanner
     }
 
     /// <summary>The innermost open quotation never closed: its mark and content go back to its parent as they were.</summary>
-    private static void Abandon(Stack<Frame> open)
+    private static void Abandon(List<Frame> open)
     {
-        var abandoned = open.Pop();
-        var parent = open.Peek();
+        var abandoned = open[^1];
+        open.RemoveAt(open.Count - 1);
+        var parent = open[^1];
         parent.AppendText(abandoned.Mark!.Value);
         parent.AppendInlines(abandoned.ToInlines());
     }
 
-    /// <summary>A straight quotation mark opens a quotation at a word start, not as an inch mark (5'10").</summary>
-    private static bool CanOpen(string text, int index)
-    {
-        var before = index == 0 ? ' ' : text[index - 1];
-        var after = index + 1 < text.Length ? text[index + 1] : ' ';
-        var atWordStart = char.IsWhiteSpace(before) || before is '(' or '[' or '—' or '–' or '-' or '/' or CurlyOpen;
-        return atWordStart && !char.IsWhiteSpace(after);
-    }
+    private static bool IsBlank(Frame frame) => string.IsNullOrWhiteSpace(Inline.PlainTextOf(frame.ToInlines()));
 
-    private sealed class Frame(char? mark)
+    private sealed class Frame(char? mark, int start)
     {
         private readonly ImmutableArray<Inline>.Builder _inlines = ImmutableArray.CreateBuilder<Inline>();
         private readonly StringBuilder _text = new();
 
         public char? Mark { get; } = mark;
+
+        public int Start { get; } = start;
 
         public void AppendText(char c) => _text.Append(c);
 
@@ -125,10 +259,31 @@ internal static class QuotationScanner
             }
         }
 
-        public ImmutableArray<Inline> ToInlines()
+        /// <summary>The content so far; with <paramref name="trim"/>, without the spaces just inside the marks (« oui »).</summary>
+        public ImmutableArray<Inline> ToInlines(bool trim = false)
         {
             FlushText();
-            return _inlines.ToImmutable();
+            var inlines = _inlines.ToImmutable();
+            _inlines.Clear();
+            _inlines.AddRange(inlines);
+            if (!trim || inlines.IsEmpty)
+            {
+                return inlines;
+            }
+
+            var builder = inlines.ToBuilder();
+            if (builder[0] is TextInline first)
+            {
+                builder[0] = new TextInline(first.Text.TrimStart());
+            }
+
+            if (builder[^1] is TextInline last)
+            {
+                builder[^1] = new TextInline(last.Text.TrimEnd());
+            }
+
+            builder.RemoveAll(inline => inline is TextInline { Text.Length: 0 });
+            return builder.ToImmutable();
         }
 
         private void FlushText()
@@ -141,3 +296,12 @@ internal static class QuotationScanner
         }
     }
 }
+
+/// <summary>The quotations of one paragraph.</summary>
+/// <param name="Inlines">The paragraph's content.</param>
+/// <param name="UnclosedMark">
+/// The opening mark of a double quotation that was still open at the end of the paragraph and is the
+/// paragraph's last inline (the quotation may continue in the next paragraph), or null.
+/// </param>
+/// <param name="UnclosedCount">How many double quotations were ended at the end of the paragraph.</param>
+internal sealed record ScanResult(ImmutableArray<Inline> Inlines, char? UnclosedMark, int UnclosedCount);

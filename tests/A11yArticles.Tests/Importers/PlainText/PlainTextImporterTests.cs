@@ -15,6 +15,15 @@ public sealed class PlainTextImporterTests
     [InlineData("Skip to main content")]
     [InlineData("skip to main content")]
     [InlineData("Skip navigation")]
+    [InlineData("Saltar al contenido")]
+    [InlineData("Ir al contenido principal")]
+    [InlineData("Aller au contenu")]
+    [InlineData("Aller au contenu principal")]
+    [InlineData("Passer au contenu")]
+    [InlineData("Zum Inhalt springen")]
+    [InlineData("Direkt zum Hauptinhalt")]
+    [InlineData("تخطي إلى المحتوى")]
+    [InlineData("انتقل إلى المحتوى الرئيسي")]
     public void Leading_page_chrome_lines_are_dropped(string chrome)
     {
         var article = Parse($"{chrome}\n\nHeadline\n\nBody.");
@@ -23,13 +32,17 @@ public sealed class PlainTextImporterTests
         Assert.Equal("Body.", Assert.IsType<ParagraphBlock>(Assert.Single(article.Blocks)).PlainText);
     }
 
-    [Fact]
-    public void Chrome_like_text_after_the_headline_is_kept()
+    [Theory]
+    [InlineData("Skip to content")]
+    [InlineData("Saltar al contenido")]
+    [InlineData("Zum Inhalt springen")]
+    [InlineData("تخطي إلى المحتوى")]
+    public void Chrome_like_text_after_the_headline_is_kept(string chrome)
     {
-        var article = Parse("Headline\n\nSkip to content\n\nBody.");
+        var article = Parse($"Headline\n\n{chrome}\n\nBody.");
 
         Assert.Equal(2, article.Blocks.Length);
-        Assert.Equal("Skip to content", ((ParagraphBlock)article.Blocks[0]).PlainText);
+        Assert.Equal(chrome, ((ParagraphBlock)article.Blocks[0]).PlainText);
     }
 
     [Fact]

@@ -39,6 +39,18 @@ public sealed class SeedImportTests
     }
 
     [Fact]
+    public void Speakers_are_named_where_the_text_says_and_never_invented()
+    {
+        // "Harris said", "she said", "Harris said that", "she added" (the last named speaker), and
+        // "said the president", which names no one.
+        Assert.Equal(["Harris", "Harris", "Harris", "Harris", null], _article.Quotations.Select(q => q.Speaker));
+    }
+
+    [Fact]
+    public void The_seed_imports_without_warnings() =>
+        Assert.Empty(ArticleImporter.Import(Seeds.PathOf(Seeds.AmloWelcomesHarris)).Warnings);
+
+    [Fact]
     public void Apostrophes_stay_in_the_text()
     {
         var text = string.Join("\n", _article.Blocks.OfType<ParagraphBlock>().Select(p => p.PlainText));

@@ -1,0 +1,536 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text;
+using System.Text.RegularExpressions;
+using A11yArticles.Model;
+using AngleSharp.Dom;
+
+namespace A11yArticles.Importers.Html;
+
+/// <summary>
+/// Maps sanitized article HTML onto the model: headings (an <c>h1</c> becomes level 2, the headline
+/// being the only level 1; a first heading that repeats the headline is the headline), paragraphs,
+/// lists, figures with alt text and captions, <c>blockquote</c> (with <c>cite</c>, and a
+/// <c>figcaption</c> or <c>footer</c> naming the speaker) and <c>q</c> as quotations, emphasis, links,
+/// <c>abbr</c>, code, line breaks and inline <c>lang</c>. Text is always text. Nesting deeper than
+/// <see cref="MaxDepth"/> is flattened into its text, so no input can overflow the stack.
+/// </summary>
+internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string? headline)
+{
+    public const int MaxDepth = 64;
+
+    private static readonly FrozenNames BlockNames = new(
+        "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "figure", "hr", "pre", "table", "dl", "div", "section",
+        "article", "main", "header", "footer", "aside", "nav", "address", "details", "summary", "center", "li", "figcaption", "dt", "dd",
+        "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "hgroup", "picture", "menu", "fieldset", "legend");
+
+    private static readonly FrozenNames Skipped = new("script", "style", "noscript", "template", "iframe", "form", "input", "button", "select", "textarea", "object", "embed", "svg", "math", "canvas", "video", "audio", "source", "track", "head", "title", "meta", "link");
+
+    private bool _seenContent;
+    private int _lastHeadingLevel = 1;
+    private int _imagesWithoutAlt;
+
+    /// <summary>The text of the first heading, for a page without a title.</summary>
+    public string? FirstHeading { get; private set; }
+
+    /// <summary>Footnotes found (HTML pages give none the model can tell apart reliably).</summary>
+    public ImmutableArray<Footnote> Footnotes { get; } = [];
+
+    public ImmutableArray<Block> Map(IElement body)
+    {
+        var blocks = Blocks(body, 0);
+        if (_imagesWithoutAlt > 0)
+        {
+            warnings.Add($"{_imagesWithoutAlt} image(s) have no alt attribute; they are kept without a text alternative (checkers will flag them)");
+        }
+
+        return blocks;
+    }
+
+    private ImmutableArray<Block> Blocks(IElement container, int depth)
+    {
+        var blocks = ImmutableArray.CreateBuilder<Block>();
+        var pending = ImmutableArray.CreateBuilder<Inline>();
+        var pendingFigures = new List<FigureBlock>();
+
+        void Flush()
+        {
+            AddParagraph(blocks, pending.ToImmutable(), pendingFigures);
+            pending.Clear();
+        }
+
+        foreach (var node in container.ChildNodes)
+        {
+            if (node is IElement element && BlockNames.Contains(element.LocalName))
+            {
+                Flush();
+                Block(element, depth + 1, blocks);
+            }
+            else if (node is IElement { LocalName: "img" } image)
+            {
+                Flush();
+                if (ToFigure(image, []) is { } figure)
+                {
+                    blocks.Add(figure);
+                }
+            }
+            else
+            {
+                pending.AddRange(Inlines(node, depth + 1, pendingFigures));
+            }
+        }
+
+        Flush();
+        return blocks.ToImmutable();
+    }
+
+    private void Block(IElement element, int depth, ImmutableArray<Block>.Builder blocks)
+    {
+        if (depth > MaxDepth)
+        {
+            AddParagraph(blocks, [new TextInline(FlatText(element))], []);
+            return;
+        }
+
+        switch (element.LocalName)
+        {
+            case "p" or "address" or "summary" or "figcaption" or "dt" or "dd" or "caption" or "legend":
+                {
+                    var figures = new List<FigureBlock>();
+                    AddParagraph(blocks, WrapLanguage(element, Trim(Inlines(element, depth, figures, childrenOnly: true))), figures);
+                    break;
+                }
+
+            case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                AddHeading(element, depth, blocks);
+                break;
+            case "blockquote":
+                AddQuote(element, null, depth, blocks);
+                break;
+            case "ul" or "ol" or "menu":
+                AddList(element, depth, blocks);
+                break;
+            case "figure":
+                AddFigure(element, depth, blocks);
+                break;
+            case "hr":
+                blocks.Add(new ThematicBreakBlock());
+                break;
+            case "pre":
+                AddCode(element, blocks);
+                break;
+            case "tr":
+                {
+                    var cells = element.Children.Where(cell => cell.LocalName is "td" or "th").ToList();
+                    var inlines = ImmutableArray.CreateBuilder<Inline>();
+                    var figures = new List<FigureBlock>();
+                    foreach (var cell in cells)
+                    {
+                        if (inlines.Count > 0)
+                        {
+                            inlines.Add(new TextInline(" · "));
+                        }
+
+                        inlines.AddRange(Inlines(cell, depth, figures, childrenOnly: true));
+                    }
+
+                    AddParagraph(blocks, inlines.ToImmutable(), figures);
+                    break;
+                }
+
+            default:
+                blocks.AddRange(Blocks(element, depth));
+                break;
+        }
+    }
+
+    private void AddHeading(IElement element, int depth, ImmutableArray<Block>.Builder blocks)
+    {
+        var inlines = Trim(Inlines(element, depth, [], childrenOnly: true));
+        var text = Normalize(Inline.PlainTextOf(inlines));
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        FirstHeading ??= text;
+        if (!_seenContent && headline is not null && string.Equals(text, Normalize(headline), StringComparison.OrdinalIgnoreCase))
+        {
+            // The article's own copy of the page title: it is the headline, rendered once.
+            _seenContent = true;
+            return;
+        }
+
+        // Levels are relative to the headline (1), and never skip one: h1 → 2, and an h4 after an h2 → 3.
+        var level = Math.Min(Math.Clamp(element.LocalName[1] - '0', 2, 6), _lastHeadingLevel + 1);
+        _lastHeadingLevel = level;
+        blocks.Add(new HeadingBlock(level, WrapLanguage(element, inlines)));
+        _seenContent = true;
+    }
+
+    private void AddQuote(IElement quote, string? speaker, int depth, ImmutableArray<Block>.Builder blocks)
+    {
+        var inner = ImmutableArray.CreateBuilder<Block>();
+        foreach (var block in Blocks(quote, depth))
+        {
+            inner.Add(block);
+        }
+
+        // <blockquote><p>…</p><footer>— Name</footer></blockquote>: the footer names the speaker.
+        var footer = quote.Children.LastOrDefault(child => child.LocalName is "footer");
+        if (speaker is null && footer is not null && inner.Count > 1 && inner[^1] is ParagraphBlock last
+            && Normalize(last.PlainText) == Normalize(footer.TextContent))
+        {
+            speaker = Attribution(footer.TextContent);
+            inner.RemoveAt(inner.Count - 1);
+        }
+
+        if (inner.Count == 0)
+        {
+            return;
+        }
+
+        blocks.Add(new QuoteBlock(inner.ToImmutable()) { Speaker = speaker, CiteUrl = SafeUrl(quote.GetAttribute("cite")) });
+        _seenContent = true;
+    }
+
+    private void AddList(IElement list, int depth, ImmutableArray<Block>.Builder blocks)
+    {
+        var items = ImmutableArray.CreateBuilder<ListItem>();
+        foreach (var child in list.ChildNodes)
+        {
+            if (child is IElement { LocalName: "li" } item)
+            {
+                var content = Blocks(item, depth);
+                if (!content.IsEmpty)
+                {
+                    items.Add(new ListItem(content));
+                }
+            }
+            else if (child is IElement other)
+            {
+                var content = ImmutableArray.CreateBuilder<Block>();
+                Block(other, depth + 1, content);
+                if (content.Count > 0)
+                {
+                    items.Add(new ListItem(content.ToImmutable()));
+                }
+            }
+            else if (child is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                items.Add(new ListItem([new ParagraphBlock([new TextInline(Collapse(text.Data).Trim())])]));
+            }
+        }
+
+        if (items.Count > 0)
+        {
+            blocks.Add(new ListBlock(list.LocalName == "ol", items.ToImmutable()));
+            _seenContent = true;
+        }
+    }
+
+    private void AddFigure(IElement figure, int depth, ImmutableArray<Block>.Builder blocks)
+    {
+        var caption = figure.Children.FirstOrDefault(child => child.LocalName == "figcaption");
+        var quote = figure.Children.FirstOrDefault(child => child.LocalName == "blockquote");
+        if (quote is not null)
+        {
+            AddQuote(quote, caption is null ? null : Attribution(caption.TextContent), depth, blocks);
+            return;
+        }
+
+        var images = figure.QuerySelectorAll("img").ToList();
+        if (images.Count == 1)
+        {
+            var captionInlines = caption is null ? ImmutableArray<Inline>.Empty : Trim(Inlines(caption, depth, [], childrenOnly: true));
+            if (ToFigure(images[0], captionInlines) is { } mapped)
+            {
+                blocks.Add(mapped);
+                _seenContent = true;
+            }
+
+            // Text in the figure outside the image and the caption (a credit line) is kept too.
+            foreach (var other in figure.Children.Where(child => child != caption && !child.QuerySelectorAll("img").Any() && child.LocalName != "img"))
+            {
+                Block(other, depth + 1, blocks);
+            }
+
+            return;
+        }
+
+        blocks.AddRange(Blocks(figure, depth));
+    }
+
+    private void AddCode(IElement pre, ImmutableArray<Block>.Builder blocks)
+    {
+        var lines = pre.TextContent.ReplaceLineEndings("\n").Trim('\n').Split('\n');
+        var inlines = ImmutableArray.CreateBuilder<Inline>();
+        foreach (var line in lines)
+        {
+            if (inlines.Count > 0)
+            {
+                inlines.Add(new LineBreakInline());
+            }
+
+            inlines.Add(new CodeInline(line));
+        }
+
+        if (lines.Any(line => line.Trim().Length > 0))
+        {
+            blocks.Add(new ParagraphBlock(inlines.ToImmutable()));
+            _seenContent = true;
+        }
+    }
+
+    private FigureBlock? ToFigure(IElement image, ImmutableArray<Inline> caption)
+    {
+        var source = SafeUrl(image.GetAttribute("src"));
+        if (source is null)
+        {
+            return null;
+        }
+
+        var alt = image.GetAttribute("alt");
+        if (alt is null)
+        {
+            _imagesWithoutAlt++;
+        }
+
+        var decorative = alt is not null && alt.Trim().Length == 0;
+        return new FigureBlock(new Image(source, alt is null ? null : Collapse(alt).Trim()) { IsDecorative = decorative }) { Caption = caption };
+    }
+
+    private void AddParagraph(ImmutableArray<Block>.Builder blocks, ImmutableArray<Inline> inlines, List<FigureBlock> figures)
+    {
+        var trimmed = Trim(inlines);
+        if (!string.IsNullOrWhiteSpace(Inline.PlainTextOf(trimmed)) || trimmed.Any(inline => inline is not TextInline and not LineBreakInline))
+        {
+            blocks.Add(new ParagraphBlock(trimmed));
+            _seenContent = true;
+        }
+
+        blocks.AddRange(figures);
+        figures.Clear();
+    }
+
+    private ImmutableArray<Inline> Inlines(INode node, int depth, List<FigureBlock> figures, bool childrenOnly = false)
+    {
+        var result = ImmutableArray.CreateBuilder<Inline>();
+        if (childrenOnly)
+        {
+            foreach (var child in node.ChildNodes)
+            {
+                result.AddRange(Inlines(child, depth + 1, figures));
+            }
+
+            return Merge(result);
+        }
+
+        switch (node)
+        {
+            case IText text:
+                result.Add(new TextInline(Collapse(text.Data)));
+                return result.ToImmutable();
+            case not IElement:
+                return [];
+        }
+
+        var element = (IElement)node;
+        if (Skipped.Contains(element.LocalName))
+        {
+            return [];
+        }
+
+        if (depth > MaxDepth)
+        {
+            return [new TextInline(FlatText(element))];
+        }
+
+        ImmutableArray<Inline> Children() => Inlines(element, depth, figures, childrenOnly: true);
+
+        if (element.LocalName == "a")
+        {
+            var text = Children();
+            return SafeUrl(element.GetAttribute("href")) is { } href && HasText(text)
+                ? WrapLanguage(element, [new LinkInline(href, text) { Title = element.GetAttribute("title") }])
+                : WrapLanguage(element, text);
+        }
+
+        Inline? mapped = element.LocalName switch
+        {
+            "em" or "i" or "cite" or "dfn" or "var" => new EmphasisInline(EmphasisKind.Emphasis, Children()),
+            "strong" or "b" => new EmphasisInline(EmphasisKind.Strong, Children()),
+            "q" => new QuotationInline(Trim(Children())) { CiteUrl = SafeUrl(element.GetAttribute("cite")) },
+            "code" or "kbd" or "samp" or "tt" => new CodeInline(Collapse(element.TextContent)),
+            "br" => new LineBreakInline(),
+            "abbr" when element.GetAttribute("title") is { Length: > 0 } title => new AbbreviationInline(Collapse(element.TextContent), title),
+            _ => null,
+        };
+
+        if (element.LocalName == "img")
+        {
+            if (ToFigure(element, []) is { } figure)
+            {
+                figures.Add(figure);
+            }
+
+            return [];
+        }
+
+        var inlines = mapped is null ? Children() : [mapped];
+        return WrapLanguage(element, inlines);
+    }
+
+    /// <summary>A link needs words to be a link: an empty anchor or one around an image (which becomes a figure) is not kept as a link.</summary>
+    private static bool HasText(ImmutableArray<Inline> inlines) => !string.IsNullOrWhiteSpace(Inline.PlainTextOf(inlines));
+
+    /// <summary>Words marked with another language (<c>lang</c>) become a <see cref="ForeignInline"/>.</summary>
+    private static ImmutableArray<Inline> WrapLanguage(IElement element, ImmutableArray<Inline> inlines)
+    {
+        var lang = element.GetAttribute("lang")?.Trim();
+        if (string.IsNullOrEmpty(lang) || inlines.IsEmpty || !LanguageTag().IsMatch(lang))
+        {
+            return inlines;
+        }
+
+        TextDirection? direction = element.GetAttribute("dir")?.Trim().ToLowerInvariant() switch
+        {
+            "rtl" => TextDirection.RightToLeft,
+            "ltr" => TextDirection.LeftToRight,
+            _ => Language.LanguageDetector.DirectionOf(lang) == TextDirection.RightToLeft ? TextDirection.RightToLeft : null,
+        };
+        return [new ForeignInline(lang, inlines) { Direction = direction }];
+    }
+
+    private static string? Attribution(string text)
+    {
+        var name = Collapse(text).Trim().TrimStart('—', '–', '―', '-', '~').Trim();
+        return name.Length is > 0 and <= 200 ? name : null;
+    }
+
+    /// <summary>Keeps http(s), mailto and relative addresses; the placeholder base SmartReader resolved against is taken off again.</summary>
+    private static string? SafeUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return null;
+        }
+
+        url = url.Trim();
+        const string placeholder = "https://article.invalid/";
+        if (url.StartsWith(placeholder, StringComparison.OrdinalIgnoreCase))
+        {
+            url = url[placeholder.Length..];
+            return url.Length == 0 ? null : url;
+        }
+
+        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute))
+        {
+            return absolute.Scheme is "http" or "https" or "mailto" ? url : null;
+        }
+
+        return url.Contains(':', StringComparison.Ordinal) && !url.StartsWith('/') && !url.StartsWith('#') ? null : url;
+    }
+
+    /// <summary>Joins adjacent text runs and collapses the white space between them.</summary>
+    private static ImmutableArray<Inline> Merge(ImmutableArray<Inline>.Builder inlines)
+    {
+        var merged = ImmutableArray.CreateBuilder<Inline>(inlines.Count);
+        foreach (var inline in inlines)
+        {
+            if (inline is TextInline text && merged.Count > 0 && merged[^1] is TextInline previous)
+            {
+                merged[^1] = new TextInline(Collapse(previous.Text + text.Text));
+            }
+            else
+            {
+                merged.Add(inline);
+            }
+        }
+
+        return merged.ToImmutable();
+    }
+
+    private static ImmutableArray<Inline> Trim(ImmutableArray<Inline> inlines)
+    {
+        if (inlines.IsEmpty)
+        {
+            return inlines;
+        }
+
+        var builder = inlines.ToBuilder();
+        if (builder[0] is TextInline first)
+        {
+            builder[0] = new TextInline(first.Text.TrimStart());
+        }
+
+        if (builder[^1] is TextInline last)
+        {
+            builder[^1] = new TextInline(last.Text.TrimEnd());
+        }
+
+        builder.RemoveAll(inline => inline is TextInline { Text.Length: 0 });
+        while (builder.Count > 0 && builder[0] is LineBreakInline)
+        {
+            builder.RemoveAt(0);
+        }
+
+        while (builder.Count > 0 && builder[^1] is LineBreakInline)
+        {
+            builder.RemoveAt(builder.Count - 1);
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>The text of a subtree, collected with an explicit stack.</summary>
+    private static string FlatText(IElement element)
+    {
+        var text = new StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(element);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText run)
+            {
+                text.Append(run.Data);
+                continue;
+            }
+
+            if (node is IElement child && Skipped.Contains(child.LocalName))
+            {
+                continue;
+            }
+
+            if (node is IElement { LocalName: not "span" and not "a" and not "em" and not "strong" and not "b" and not "i" })
+            {
+                text.Append(' ');
+            }
+
+            for (var i = node.ChildNodes.Length - 1; i >= 0; i--)
+            {
+                stack.Push(node.ChildNodes[i]);
+            }
+        }
+
+        return Collapse(text.ToString()).Trim();
+    }
+
+    private static string Collapse(string text) => Whitespace().Replace(text, " ");
+
+    private static string Normalize(string text) => Collapse(text).Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageTag();
+
+    private sealed class FrozenNames(params string[] names)
+    {
+        private readonly FrozenSet<string> _names = names.ToFrozenSet(StringComparer.Ordinal);
+
+        public bool Contains(string name) => _names.Contains(name);
+    }
+}

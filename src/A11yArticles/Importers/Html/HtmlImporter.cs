@@ -1,0 +1,305 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using A11yArticles.Importers.Language;
+using A11yArticles.Importers.PlainText;
+using A11yArticles.Model;
+using AngleSharp.Html.Parser;
+using Ganss.Xss;
+using SmartReader;
+
+namespace A11yArticles.Importers.Html;
+
+/// <summary>
+/// Imports the article of an HTML page: SmartReader (the .NET port of Mozilla's Readability) finds
+/// the article and its metadata, HtmlSanitizer removes everything unsafe (scripts, styles, event
+/// handlers, <c>javascript:</c> URLs, iframes, forms), and AngleSharp maps what is left onto the model
+/// (<see cref="HtmlArticleMapper"/>). Nothing goes to the network: the page is parsed from the bytes
+/// given, and SmartReader's HTTP client is replaced by one that refuses every request.
+/// </summary>
+public static partial class HtmlImporter
+{
+    /// <summary>The address given to SmartReader and HtmlSanitizer for resolving relative links; never fetched.</summary>
+    private const string PlaceholderBase = "https://article.invalid/";
+
+    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = false });
+
+    static HtmlImporter() => Reader.SetBaseHttpClientHandler(new OfflineHandler());
+
+    /// <summary>Imports the article of the HTML page in <paramref name="bytes"/>.</summary>
+    /// <param name="bytes">The page, in the encoding it declares (UTF-8 when it declares none).</param>
+    /// <param name="sourceName">The file's name, used in messages and kept on the article.</param>
+    /// <returns>The article and the warnings.</returns>
+    /// <exception cref="ArticleImportException">The bytes are not an HTML page or the page holds no article.</exception>
+    public static ImportResult Import(ReadOnlySpan<byte> bytes, string sourceName)
+    {
+        var warnings = new ImportWarnings(sourceName);
+        var html = Decode(bytes, sourceName, warnings);
+        return Parse(html, sourceName, warnings);
+    }
+
+    /// <summary>Imports the article of an HTML page that has already been decoded.</summary>
+    /// <param name="html">The page.</param>
+    /// <param name="sourceName">The source's name, used in messages and kept on the article.</param>
+    /// <returns>The article and the warnings.</returns>
+    /// <exception cref="ArticleImportException">The page holds no article.</exception>
+    public static ImportResult Parse(string html, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return Parse(html, sourceName, new ImportWarnings(sourceName));
+    }
+
+    private static ImportResult Parse(string html, string sourceName, ImportWarnings warnings)
+    {
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            throw new ArticleImportException(sourceName, "contains only whitespace; expected an HTML page");
+        }
+
+        if (!LooksLikeHtml().IsMatch(html))
+        {
+            throw new ArticleImportException(sourceName, "is not an HTML page: it has no HTML elements");
+        }
+
+        var page = PageFacts.Read(Parser.ParseDocument(html));
+        if (page.Nesting > PageFacts.MaxNesting)
+        {
+            throw new ArticleImportException(sourceName, $"nests elements {page.Nesting} deep; pages deeper than {PageFacts.MaxNesting} levels are refused (no article needs them)");
+        }
+
+        SmartReader.Article extracted;
+        try
+        {
+            var reader = new Reader(PlaceholderBase, html)
+            {
+                Debug = false,
+                ContinueIfNotReadable = true,
+            };
+            extracted = reader.GetArticle();
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            throw new ArticleImportException(sourceName, $"the article could not be extracted from the page: {error.Message}", error);
+        }
+
+        var content = extracted.Content;
+        if (string.IsNullOrWhiteSpace(content) || string.IsNullOrWhiteSpace(extracted.TextContent))
+        {
+            throw new ArticleImportException(sourceName, "has no article: the page holds no readable text (only navigation, scripts or nothing)");
+        }
+
+        var sanitized = Sanitizer().Sanitize(content, PlaceholderBase);
+        var fragment = Parser.ParseDocument($"<!DOCTYPE html><html><body>{sanitized}</body></html>");
+
+        var headline = Title(Clean(extracted.Title), page);
+        var mapper = new HtmlArticleMapper(warnings, headline);
+        var blocks = mapper.Map(fragment.Body!);
+        if (headline is null)
+        {
+            headline = mapper.FirstHeading;
+            if (headline is null)
+            {
+                throw new ArticleImportException(sourceName, "has no headline: the page has no <title>, no og:title and no heading");
+            }
+
+            warnings.Add("the page has no title; its first heading is used as the headline");
+        }
+
+        if (blocks.IsEmpty || !HasProse(blocks))
+        {
+            throw new ArticleImportException(sourceName, "has no article: nothing but links or a few words is left once page chrome and unsafe content are removed");
+        }
+
+        var article = new Model.Article(headline, blocks)
+        {
+            SourceName = sourceName,
+            Authors = Byline(extracted, page),
+            SiteName = Clean(extracted.SiteName) ?? page.SiteName,
+            Published = extracted.PublicationDate is { } date ? new DateTimeOffset(DateTime.SpecifyKind(date, DateTimeKind.Unspecified), TimeSpan.Zero) : page.Published,
+            Standfirst = Clean(page.Description),
+            SourceUrl = page.CanonicalUrl,
+            Footnotes = mapper.Footnotes,
+        };
+        article = WithLanguage(article, page, extracted);
+        return new ImportResult(article, warnings.ToImmutable());
+    }
+
+    /// <summary>Fewer letters than this outside links is not an article (a page of navigation alone is not one).</summary>
+    private const int MinProseLetters = 15;
+
+    /// <summary>An article has some words that are not links.</summary>
+    private static bool HasProse(ImmutableArray<Block> blocks)
+    {
+        var letters = 0;
+        foreach (var inline in Model.ModelTraversal.Descendants(blocks)
+            .SelectMany(block => Model.ModelTraversal.InlinesOf(block))
+            .SelectMany(NotInsideLinks))
+        {
+            if (inline is TextInline text)
+            {
+                letters += text.Text.Count(char.IsLetter);
+            }
+        }
+
+        return letters >= MinProseLetters;
+    }
+
+    private static IEnumerable<Inline> NotInsideLinks(Inline inline) => inline is LinkInline
+        ? []
+        : Model.ModelTraversal.ChildInlinesOf(inline).SelectMany(NotInsideLinks).Prepend(inline);
+
+    /// <summary>The page's <c>lang</c> (or the one SmartReader found), else detected; its <c>dir</c>, else the language's.</summary>
+    private static Model.Article WithLanguage(Model.Article article, PageFacts page, SmartReader.Article extracted)
+    {
+        var declared = ValidLanguage(page.Language) ?? ValidLanguage(extracted.Language);
+        var detected = LanguageDetector.Detect(ArticleLanguage.TextOf(article));
+        var language = declared ?? detected?.Language ?? "en";
+        var direction = page.Direction ?? ParseDirection(extracted.Dir) ?? LanguageDetector.DirectionOf(language);
+        return article with { Language = language, Direction = direction };
+    }
+
+    private static TextDirection? ParseDirection(string? dir) => dir?.Trim().ToLowerInvariant() switch
+    {
+        "rtl" => TextDirection.RightToLeft,
+        "ltr" => TextDirection.LeftToRight,
+        _ => null,
+    };
+
+    private static string? ValidLanguage(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var tag = value.Trim().Replace('_', '-');
+        return LanguageTag().IsMatch(tag) ? tag : null;
+    }
+
+    /// <summary>
+    /// SmartReader's title, except that SmartReader cuts a site name off the metadata title
+    /// ("Story - Site") when the page has no JSON-LD headline; the publisher's own og:title is kept
+    /// as given then, as Readability does.
+    /// </summary>
+    private static string? Title(string? extracted, PageFacts page)
+    {
+        if (extracted is null)
+        {
+            return page.Title;
+        }
+
+        return !page.HasJsonLdHeadline && page.MetadataTitle is { } metadata && metadata.Length > extracted.Length && metadata.StartsWith(extracted, StringComparison.Ordinal)
+            ? metadata
+            : extracted;
+    }
+
+    /// <summary>
+    /// The byline: the author that the page's metadata names (SmartReader's <c>Author</c>, else an
+    /// <c>article:author</c>/<c>dc:creator</c>/<c>author</c> meta that is not an address), else the
+    /// byline element SmartReader found in the page, with its text as the page shows it.
+    /// </summary>
+    private static ImmutableArray<Author> Byline(SmartReader.Article extracted, PageFacts page)
+    {
+        var text = Clean(extracted.Author) is { } author && !author.Contains("://", StringComparison.Ordinal)
+            ? author
+            : page.MetadataAuthor ?? page.BylineContaining(Clean(extracted.Byline)) ?? Clean(extracted.Byline);
+        return text is null ? [] : [new Author(text)];
+    }
+
+    private static string? Clean(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return Whitespace().Replace(text, " ").Trim();
+    }
+
+    private static string Decode(ReadOnlySpan<byte> bytes, string sourceName, ImportWarnings warnings)
+    {
+        if (bytes.IsEmpty)
+        {
+            throw new ArticleImportException(sourceName, "the file is empty; expected an HTML page");
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            throw new ArticleImportException(sourceName, "is UTF-16 text; save it as UTF-8");
+        }
+
+        if (bytes.Contains((byte)0))
+        {
+            throw new ArticleImportException(sourceName, "contains NUL bytes: it looks like a binary file, not an HTML page");
+        }
+
+        var declared = DeclaredCharset(bytes);
+        if (declared is not null && !declared.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !declared.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            try
+            {
+                return Encoding.GetEncoding(declared).GetString(bytes);
+            }
+            catch (ArgumentException)
+            {
+                warnings.Add($"the page declares the unknown character set '{declared}'; read as UTF-8");
+            }
+        }
+
+        try
+        {
+            return PlainTextImporter.StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException error)
+        {
+            warnings.Add($"is not valid UTF-8 (invalid byte sequence at byte {error.Index}); invalid bytes were replaced by U+FFFD");
+            return Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
+        }
+    }
+
+    /// <summary>The charset of a <c>&lt;meta charset&gt;</c> or <c>http-equiv</c> in the first 4 KiB, as browsers look for it.</summary>
+    private static string? DeclaredCharset(ReadOnlySpan<byte> bytes)
+    {
+        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
+        var match = MetaCharset().Match(head);
+        return match.Success ? match.Groups["charset"].Value : null;
+    }
+
+    private static HtmlSanitizer Sanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedSchemes.Add("mailto");
+        foreach (var attribute in new[] { "lang", "dir", "cite", "alt", "title", "datetime", "id", "role" })
+        {
+            sanitizer.AllowedAttributes.Add(attribute);
+        }
+
+        foreach (var tag in new[] { "form", "input", "button", "select", "textarea", "iframe", "object", "embed", "frame", "frameset", "video", "audio", "source", "track", "svg", "math", "canvas", "template" })
+        {
+            sanitizer.AllowedTags.Remove(tag);
+        }
+
+        return sanitizer;
+    }
+
+    [GeneratedRegex(@"<\s*[a-zA-Z!][^>]*>", RegexOptions.CultureInvariant)]
+    private static partial Regex LooksLikeHtml();
+
+    [GeneratedRegex("""<meta[^>]+charset\s*=\s*["']?(?<charset>[A-Za-z0-9_\-:.]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MetaCharset();
+
+    [GeneratedRegex(@"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageTag();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    /// <summary>Refuses every request, so that nothing SmartReader does can reach the network.</summary>
+    private sealed class OfflineHandler : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException($"A11yArticles imports offline; a request to {request.RequestUri} was refused.");
+    }
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using A11yArticles.Model;
+using AngleSharp.Dom;
+
+namespace A11yArticles.Importers.Html;
+
+/// <summary>What the whole page (not only the extracted article) says about itself: language, direction, title and meta data.</summary>
+internal sealed record PageFacts
+{
+    /// <summary>
+    /// Deeper nesting than this is refused before extraction: no real page needs it, and recursive
+    /// code could overflow the stack on it. (AngleSharp's parser itself stops nesting at 512.)
+    /// </summary>
+    public const int MaxNesting = 256;
+
+    public string? Language { get; init; }
+
+    public TextDirection? Direction { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? SiteName { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? CanonicalUrl { get; init; }
+
+    public DateTimeOffset? Published { get; init; }
+
+    public int Nesting { get; init; }
+
+    /// <summary>The title the page's metadata gives (og:title, twitter:title, dc:title).</summary>
+    public string? MetadataTitle { get; init; }
+
+    /// <summary>True when the page's JSON-LD gives the article's headline (then SmartReader's title is that headline).</summary>
+    public bool HasJsonLdHeadline { get; init; }
+
+    /// <summary>An author named by the page's metadata, when it is a name and not an address.</summary>
+    public string? MetadataAuthor { get; init; }
+
+    /// <summary>The texts of the page's byline elements, in document order.</summary>
+    public IReadOnlyList<string> BylineTexts { get; init; } = [];
+
+    /// <summary>The first byline element whose text ends with <paramref name="byline"/>: SmartReader trims a leading "by", the page shows it.</summary>
+    public string? BylineContaining(string? byline) =>
+        byline is null ? null : BylineTexts.FirstOrDefault(text => text.EndsWith(byline, StringComparison.Ordinal));
+
+    public static PageFacts Read(IDocument document)
+    {
+        var root = document.DocumentElement;
+        string? Meta(string selector) => document.QuerySelector(selector)?.GetAttribute("content")?.Trim() is { Length: > 0 } value ? value : null;
+        var dir = (root?.GetAttribute("dir") ?? document.Body?.GetAttribute("dir"))?.Trim().ToLowerInvariant();
+        var canonical = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta("meta[property='og:url']");
+        var published = Meta("meta[property='article:published_time']") ?? Meta("meta[name='date']");
+        return new PageFacts
+        {
+            Language = root?.GetAttribute("lang") ?? root?.GetAttribute("xml:lang") ?? Meta("meta[http-equiv='content-language' i]"),
+            Direction = dir switch
+            {
+                "rtl" => TextDirection.RightToLeft,
+                "ltr" => TextDirection.LeftToRight,
+                _ => null,
+            },
+            Title = Meta("meta[property='og:title']") ?? (string.IsNullOrWhiteSpace(document.Title) ? null : document.Title.Trim()),
+            SiteName = Meta("meta[property='og:site_name']"),
+            Description = Meta("meta[name='description']") ?? Meta("meta[property='og:description']"),
+            CanonicalUrl = canonical is not null && Uri.TryCreate(canonical, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.ToString() : null,
+            Published = published is not null && DateTimeOffset.TryParse(published, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null,
+            Nesting = MaxDepth(document),
+            HasJsonLdHeadline = document.QuerySelectorAll("script[type='application/ld+json']").Any(script => script.TextContent.Contains("\"headline\"", StringComparison.Ordinal)),
+            MetadataTitle = Meta("meta[property='og:title']") ?? Meta("meta[name='twitter:title']") ?? Meta("meta[property='twitter:title']") ?? Meta("meta[name='dc.title' i]"),
+            MetadataAuthor = new[]
+                {
+                    Meta("meta[property='article:author']"), Meta("meta[property='og:article:author']"), Meta("meta[name='dc.creator' i]"),
+                    Meta("meta[name='dcterm:creator' i]"), Meta("meta[name='author']"), Meta("meta[name='parsely-author']"),
+                }
+                .FirstOrDefault(value => value is not null && !value.Contains("://", StringComparison.Ordinal) && !value.StartsWith("www.", StringComparison.Ordinal)),
+            BylineTexts = [.. document.QuerySelectorAll("[rel=author], [itemprop*=author], [class*=byline i], [id*=byline i], [class*=author i], [class*=dateline i], [class*=writtenby i]")
+                .Select(element => string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
+                .Where(text => text.Length is > 0 and < 100)],
+        };
+    }
+
+    /// <summary>The deepest element nesting, walked with an explicit stack (never recursion).</summary>
+    private static int MaxDepth(IDocument document)
+    {
+        if (document.DocumentElement is null)
+        {
+            return 0;
+        }
+
+        var deepest = 0;
+        var stack = new Stack<(IElement Element, int Depth)>();
+        stack.Push((document.DocumentElement, 1));
+        while (stack.Count > 0)
+        {
+            var (element, depth) = stack.Pop();
+            deepest = Math.Max(deepest, depth);
+            foreach (var child in element.Children)
+            {
+                stack.Push((child, depth + 1));
+            }
+        }
+
+        return deepest;
+    }
+}

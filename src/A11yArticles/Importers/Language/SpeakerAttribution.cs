@@ -1,0 +1,170 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using A11yArticles.Model;
+
+namespace A11yArticles.Importers.Language;
+
+/// <summary>
+/// Finds who is quoted, from the words around a quotation, in English, Spanish, French, German and
+/// Arabic: a name with a verb of saying after the quotation (<c>“…,” Harris said</c>,
+/// <c>“…,” said Rosa Elvira Méndez</c>, <c>«…», a déclaré Marie Dupont</c>, <c>„…“, sagte Merkel</c>,
+/// <c>«…»، قالت ليلى حداد</c>) or before it in the same sentence (<c>Harris said that she has “…”</c>,
+/// <c>Merkel sagte: „…“</c>). A pronoun (<c>she added</c>, <c>sagte er</c>, <c>a-t-elle ajouté</c>)
+/// or a verb alone (<c>—dijo</c>, <c>قالت</c>) means the last speaker named in the article, when
+/// there is one and they were named in this paragraph or one of the two before it (further back, a
+/// pronoun is ambiguous). Anything else (<c>said the president</c>, <c>they said</c>) names no one: a speaker
+/// is never guessed.
+/// </summary>
+internal sealed partial class SpeakerAttribution
+{
+    /// <summary>How many paragraphs back a pronoun may still point to a named speaker.</summary>
+    public const int PronounReach = 2;
+
+    private string? _lastNamed;
+    private int _lastNamedAt;
+    private int _paragraph;
+
+    /// <summary>The last speaker named so far in the article.</summary>
+    public string? LastNamed => _lastNamed;
+
+    /// <summary>Moves on to the next paragraph (pronouns reach only <see cref="PronounReach"/> paragraphs back).</summary>
+    public void NextParagraph() => _paragraph++;
+
+    /// <summary>Remembers a speaker named elsewhere (a block quote's attribution).</summary>
+    public void Named(string speaker)
+    {
+        _lastNamed = speaker;
+        _lastNamedAt = _paragraph;
+    }
+
+    /// <summary>Gives each top-level quotation of <paramref name="inlines"/> its speaker, where the words around it say who.</summary>
+    public ImmutableArray<Inline> Attribute(ImmutableArray<Inline> inlines)
+    {
+        if (!inlines.Any(inline => inline is QuotationInline))
+        {
+            return inlines;
+        }
+
+        var builder = inlines.ToBuilder();
+        for (var i = 0; i < builder.Count; i++)
+        {
+            if (builder[i] is not QuotationInline quotation || quotation.Speaker is not null)
+            {
+                continue;
+            }
+
+            var after = TextBetween(builder, i + 1, forward: true);
+            var before = TextBetween(builder, i - 1, forward: false);
+            var speaker = FromTextAfter(after) ?? FromTextBefore(before);
+            if (speaker is not null)
+            {
+                builder[i] = quotation with { Speaker = speaker };
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    /// <summary>The speaker named (or referred to) by the text right after a quotation, or null.</summary>
+    public string? FromTextAfter(string after)
+    {
+        var match = AfterQuotation().Match(after);
+        return match.Success ? Resolve(match) : null;
+    }
+
+    /// <summary>The speaker named (or referred to) in the sentence that leads into a quotation, or null.</summary>
+    public string? FromTextBefore(string before)
+    {
+        var sentence = SentenceEnd().Split(before)[^1];
+        var matches = BeforeQuotation().Matches(sentence);
+        return matches.Count > 0 ? Resolve(matches[^1]) : null;
+    }
+
+    private string? Resolve(Match match)
+    {
+        if (match.Groups["name"].Success)
+        {
+            var name = match.Groups["name"].Value.Trim().TrimEnd(',', ';', ':', '،');
+            if (name.EndsWith('.') && name.Split(' ')[^1].Length > 3)
+            {
+                // The sentence's full stop, not an initial (J.) or an abbreviation (Jr.).
+                name = name[..^1];
+            }
+
+            var firstWord = name.Split(' ')[0];
+            if (NotNames.Contains(firstWord))
+            {
+                // "The minister said": someone, but not a name.
+                return null;
+            }
+
+            Named(name);
+            return name;
+        }
+
+        return _paragraph - _lastNamedAt <= PronounReach ? _lastNamed : null;
+    }
+
+    private static string TextBetween(ImmutableArray<Inline>.Builder inlines, int from, bool forward)
+    {
+        var parts = new List<string>();
+        for (var i = from; i >= 0 && i < inlines.Count && inlines[i] is not QuotationInline; i += forward ? 1 : -1)
+        {
+            parts.Add(Inline.PlainTextOf([inlines[i]]));
+        }
+
+        if (!forward)
+        {
+            parts.Reverse();
+        }
+
+        return string.Concat(parts);
+    }
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "The", "A", "So", "An", "This", "That", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "But", "And", "Then",
+        "El", "La", "Los", "Las", "Un", "Una", "Ella", "Él", "Le", "Les", "Il", "Elle", "Une", "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es",
+    };
+
+    private const string Name =
+        @"(?<name>\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:(?:de|del|de\s+la|la|van|von|der|den|da|di|du|le|al|bin|ibn|y)\s+)?\p{Lu}[\p{L}'’\-]*\.?){0,3})";
+
+    private const string ArabicName = @"(?<name>[\u0621-\u065F\u0671-\u06D3]+(?:\s+[\u0621-\u065F\u0671-\u06D3]+){0,2})";
+
+    private const string EnglishVerb = "(?:said|says|added|adds|told\\s+\\w+|explained|asked|wrote|stated|noted|continued|insisted|replied|recalled|argued|declared|warned)";
+    private const string SpanishVerb = "(?:dijo|añadió|agregó|afirmó|declaró|señaló|explicó|aseguró|comentó|indicó|expresó|preguntó|respondió|sostuvo)";
+    private const string FrenchVerb = "(?:a\\s+(?:déclaré|dit|ajouté|affirmé|expliqué|souligné|indiqué|précisé)|déclare|ajoute|affirme|explique|souligne|précise|dit)";
+    private const string GermanVerb = "(?:sagte|sagt|erklärte|betonte|meinte|ergänzte|so)";
+    private const string ArabicVerb = "(?:و?(?:قال|قالت|أضاف|أضافت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت))";
+    private const string LatinVerb = $"(?:{EnglishVerb}|{SpanishVerb}|{FrenchVerb}|{GermanVerb})";
+
+    /// <summary>At the start of the text after a quotation.</summary>
+    [GeneratedRegex(
+        @"^[\s,.;:!?—–\-،؛]*(?:" +
+        $@"{Name}\s+{LatinVerb}\b" +
+        $@"|{LatinVerb}\s+{Name}" +
+        $@"|(?:{LatinVerb}-t-|a-t-)(?:il|elle)\b" +
+        $@"|{LatinVerb}\s+(?:er|sie|he|she|él|ella)\b" +
+        $@"|\b(?i:he|she)\s+{LatinVerb}\b" +
+        $@"|{SpanishVerb}\s*(?:[.,;:!?—–]|$)" +
+        $@"|{ArabicVerb}\s+{ArabicName}\s*(?:[.،,:؛!?]|$)" +
+        $@"|{ArabicVerb}\s*(?:[.،,:؛!?]|$)" +
+        ")",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex AfterQuotation();
+
+    /// <summary>Anywhere in the sentence that leads into a quotation (the last one counts).</summary>
+    [GeneratedRegex(
+        "(?:" +
+        $@"{Name}\s+{LatinVerb}\b" +
+        $@"|\b(?i:he|she)\s+{LatinVerb}\b" +
+        $@"|{ArabicVerb}\s+{ArabicName}\s*[:،]" +
+        $@"|{ArabicVerb}\s*:" +
+        ")",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex BeforeQuotation();
+
+    [GeneratedRegex(@"[.!?]\s+")]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,550 @@
+using System.Collections.Immutable;
+using System.Text;
+using A11yArticles.Importers.Language;
+using A11yArticles.Importers.PlainText;
+using A11yArticles.Model;
+using AngleSharp.Html.Parser;
+using Abbreviation = Markdig.Extensions.Abbreviations.Abbreviation;
+using Markdig.Extensions.Figures;
+using FootnoteGroup = Markdig.Extensions.Footnotes.FootnoteGroup;
+using FootnoteLink = Markdig.Extensions.Footnotes.FootnoteLink;
+using Footnote = A11yArticles.Model.Footnote;
+using Markdig.Renderers.Html;
+using Md = Markdig.Syntax;
+using MdInlines = Markdig.Syntax.Inlines;
+
+namespace A11yArticles.Importers.Markdown;
+
+/// <summary>Maps a Markdig syntax tree onto the article model (see <see cref="MarkdownImporter"/>).</summary>
+internal sealed class MarkdownArticleMapper(ImportWarnings warnings, string source)
+{
+    private static readonly HtmlParser HtmlParser = new();
+    private readonly SpeakerAttribution _speakers = new();
+    private readonly ImmutableArray<Footnote>.Builder _footnotes = ImmutableArray.CreateBuilder<Footnote>();
+    private int _rawHtml;
+    private int _lastHeadingLevel = 1;
+
+    public ImmutableArray<Footnote> Footnotes => _footnotes.ToImmutable();
+
+    public ImmutableArray<Block> Map(IEnumerable<Md.Block> blocks)
+    {
+        var result = Blocks(blocks, 0);
+        if (_rawHtml > 0)
+        {
+            warnings.Add($"{_rawHtml} piece(s) of raw HTML were dropped (article text is never markup); their text is kept");
+        }
+
+        return result;
+    }
+
+    public ImmutableArray<Inline> HeadingInlines(Md.HeadingBlock heading) => Inlines(heading.Inline, 0, []);
+
+    private ImmutableArray<Block> Blocks(IEnumerable<Md.Block> blocks, int depth)
+    {
+        var result = ImmutableArray.CreateBuilder<Block>();
+        foreach (var block in blocks)
+        {
+            Block(block, depth + 1, result);
+        }
+
+        return result.ToImmutable();
+    }
+
+    private void Block(Md.Block block, int depth, ImmutableArray<Block>.Builder result)
+    {
+        if (depth > MarkdownImporter.MaxNesting)
+        {
+            result.Add(new ParagraphBlock([new TextInline(FlatText(block))]));
+            return;
+        }
+
+        switch (block)
+        {
+            case Md.HeadingBlock heading:
+                {
+                    // Levels are relative to the headline (1) and never skip one: '# ' → 2, '### ' after '# ' → 3.
+                    var level = Math.Min(Math.Clamp(heading.Level, 2, 6), _lastHeadingLevel + 1);
+                    _lastHeadingLevel = level;
+                    result.Add(new HeadingBlock(level, WithLanguage(heading, Inlines(heading.Inline, depth, []))));
+                    break;
+                }
+            case Md.ParagraphBlock paragraph:
+                AddParagraph(paragraph, depth, result);
+                break;
+            case Md.QuoteBlock quote:
+                AddQuote(quote, depth, result);
+                break;
+            case Md.ListBlock list:
+                {
+                    var items = list.OfType<Md.ListItemBlock>()
+                        .Select(item => new ListItem(Blocks(item, depth)))
+                        .Where(item => !item.Blocks.IsEmpty)
+                        .ToImmutableArray();
+                    if (!items.IsEmpty)
+                    {
+                        result.Add(new ListBlock(list.IsOrdered, items));
+                    }
+
+                    break;
+                }
+
+            case Md.ThematicBreakBlock:
+                result.Add(new ThematicBreakBlock());
+                break;
+            case Md.CodeBlock code when block is not Md.HtmlBlock:
+                AddCode(code, result);
+                break;
+            case Md.HtmlBlock html:
+                {
+                    _rawHtml++;
+                    var text = HtmlParser.ParseDocument(html.Lines.ToString()).Body?.TextContent ?? "";
+                    if (!string.IsNullOrWhiteSpace(text))
+                    {
+                        result.Add(new ParagraphBlock([new TextInline(text.Trim())]));
+                    }
+
+                    break;
+                }
+
+            case Figure figure:
+                AddFigure(figure, depth, result);
+                break;
+            case FootnoteGroup group:
+                foreach (var footnote in group.OfType<Markdig.Extensions.Footnotes.Footnote>())
+                {
+                    _footnotes.Add(new Footnote(FootnoteLabel(footnote), Blocks(footnote, depth)));
+                }
+
+                break;
+            case Md.LinkReferenceDefinitionGroup or Md.LinkReferenceDefinition or Md.BlankLineBlock or Abbreviation:
+                break;
+            case Md.LeafBlock { Inline: { } inline }:
+                result.Add(new ParagraphBlock(Inlines(inline, depth, [])));
+                break;
+            case Md.ContainerBlock container:
+                result.AddRange(Blocks(container, depth));
+                break;
+        }
+    }
+
+    private void AddParagraph(Md.ParagraphBlock paragraph, int depth, ImmutableArray<Block>.Builder result)
+    {
+        _speakers.NextParagraph();
+        var figures = new List<FigureBlock>();
+        var inlines = Trim(Inlines(paragraph.Inline, depth, figures));
+        if (BracketedSpan(paragraph) is { } span)
+        {
+            result.Add(new ParagraphBlock(_speakers.Attribute(span.Apply(inlines))));
+            result.AddRange(figures.Select(figure => figure with { Caption = [] }));
+            return;
+        }
+
+        if (inlines.IsEmpty && figures.Count == 1 && figures[0] is var only)
+        {
+            // An image alone in its paragraph: a figure, its title the caption.
+            result.Add(only);
+            return;
+        }
+
+        if (!inlines.IsEmpty)
+        {
+            result.Add(new ParagraphBlock(_speakers.Attribute(WithLanguage(paragraph, ScanQuotations(inlines)))));
+        }
+
+        result.AddRange(figures.Select(figure => figure with { Caption = [] }));
+    }
+
+    /// <summary>
+    /// Markdig has no bracketed spans: in <c>[texto]{lang=es}</c> the attributes land on the
+    /// paragraph and the brackets stay literal text. The attributes' source position tells them
+    /// apart from attributes meant for the whole paragraph: they follow a <c>]</c> directly.
+    /// </summary>
+    private BracketedLanguageSpan? BracketedSpan(Md.ParagraphBlock paragraph)
+    {
+        var attributes = paragraph.TryGetAttributes();
+        var lang = attributes?.Properties?.FirstOrDefault(p => p.Key == "lang").Value?.Trim();
+        if (attributes is null || string.IsNullOrEmpty(lang) || attributes.Span.Start < 1 || attributes.Span.Start > source.Length
+            || source[attributes.Span.Start - 1] != ']')
+        {
+            return null;
+        }
+
+        var close = attributes.Span.Start - 1;
+        var depth = 0;
+        for (var open = close; open >= 0; open--)
+        {
+            depth += source[open] switch { ']' => 1, '[' => -1, _ => 0 };
+            if (depth == 0)
+            {
+                var words = source[(open + 1)..close];
+                var dir = attributes.Properties!.FirstOrDefault(p => p.Key == "dir").Value;
+                return new BracketedLanguageSpan(lang, words, dir);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A paragraph of plain runs gets the quotations of the plain-text format.</summary>
+    private static ImmutableArray<Inline> ScanQuotations(ImmutableArray<Inline> inlines)
+    {
+        if (!inlines.All(inline => inline is TextInline))
+        {
+            return inlines;
+        }
+
+        return QuotationScanner.Scan(string.Concat(inlines.Cast<TextInline>().Select(text => text.Text)));
+    }
+
+    private void AddQuote(Md.QuoteBlock quote, int depth, ImmutableArray<Block>.Builder result)
+    {
+        var speaker = TakeAttribution(quote);
+        var inner = Blocks(quote, depth);
+        if (speaker is not null)
+        {
+            _speakers.Named(speaker);
+        }
+
+        if (!inner.IsEmpty)
+        {
+            result.Add(new QuoteBlock(inner) { Speaker = speaker });
+        }
+    }
+
+    /// <summary>
+    /// Takes a last line <c>— Name</c> (or <c>-- Name</c>) out of a block quote, whether it is a
+    /// paragraph of its own or the last line of the last paragraph, and returns the name.
+    /// </summary>
+    private static string? TakeAttribution(Md.QuoteBlock quote)
+    {
+        if (quote.LastChild is not Md.ParagraphBlock { Inline: { } inline } paragraph)
+        {
+            return null;
+        }
+
+        var lineBreak = inline.OfType<MdInlines.LineBreakInline>().LastOrDefault();
+        var tail = inline.SkipWhile(child => lineBreak is not null && child != lineBreak).Skip(lineBreak is null ? 0 : 1).ToList();
+        var text = string.Concat(tail.Select(child => FlatText(child))).Trim();
+        var isAttribution = text.Length > 1 && (text[0] is '—' or '―' or '–' || text.StartsWith("--", StringComparison.Ordinal));
+        var name = isAttribution ? text.TrimStart('—', '―', '–', '-', ' ').Trim() : "";
+        if (name.Length == 0)
+        {
+            return null;
+        }
+
+        if (lineBreak is null)
+        {
+            quote.Remove(paragraph);
+        }
+        else
+        {
+            foreach (var child in tail)
+            {
+                child.Remove();
+            }
+
+            lineBreak.Remove();
+        }
+
+        return name;
+    }
+
+    private void AddFigure(Figure figure, int depth, ImmutableArray<Block>.Builder result)
+    {
+        var caption = figure.OfType<FigureCaption>().Select(c => Trim(Inlines(c.Inline, depth, []))).FirstOrDefault(c => !c.IsEmpty);
+        var content = new List<Block>();
+        foreach (var child in figure.Where(child => child is not FigureCaption))
+        {
+            var builder = ImmutableArray.CreateBuilder<Block>();
+            Block(child, depth + 1, builder);
+            content.AddRange(builder);
+        }
+
+        var image = content.OfType<FigureBlock>().FirstOrDefault();
+        if (image is not null && !caption.IsDefaultOrEmpty)
+        {
+            content[content.IndexOf(image)] = image with { Caption = caption };
+        }
+        else if (!caption.IsDefaultOrEmpty)
+        {
+            content.Add(new ParagraphBlock(caption));
+        }
+
+        result.AddRange(content);
+    }
+
+    private static void AddCode(Md.CodeBlock code, ImmutableArray<Block>.Builder result)
+    {
+        var lines = code.Lines.ToString().ReplaceLineEndings("\n").Split('\n');
+        var inlines = ImmutableArray.CreateBuilder<Inline>();
+        foreach (var line in lines)
+        {
+            if (inlines.Count > 0)
+            {
+                inlines.Add(new LineBreakInline());
+            }
+
+            inlines.Add(new CodeInline(line));
+        }
+
+        if (lines.Any(line => line.Trim().Length > 0))
+        {
+            result.Add(new ParagraphBlock(inlines.ToImmutable()));
+        }
+    }
+
+    private ImmutableArray<Inline> Inlines(MdInlines.ContainerInline? container, int depth, List<FigureBlock> figures)
+    {
+        if (container is null)
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<Inline>();
+        foreach (var inline in container)
+        {
+            result.AddRange(MapInline(inline, depth + 1, figures));
+        }
+
+        return Merge(result);
+    }
+
+    private ImmutableArray<Inline> MapInline(MdInlines.Inline inline, int depth, List<FigureBlock> figures)
+    {
+        if (depth > MarkdownImporter.MaxNesting)
+        {
+            return [new TextInline(FlatText(inline))];
+        }
+
+        ImmutableArray<Inline> mapped = inline switch
+        {
+            MdInlines.LiteralInline literal => [new TextInline(literal.Content.ToString())],
+            MdInlines.EmphasisInline emphasis => [new EmphasisInline(emphasis.DelimiterCount >= 2 ? EmphasisKind.Strong : EmphasisKind.Emphasis, Inlines(emphasis, depth, figures))],
+            MdInlines.LinkInline { IsImage: true } image => Image(image, figures),
+            MdInlines.LinkInline link => Link(link, depth, figures),
+            MdInlines.AutolinkInline autolink => [new LinkInline(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, [new TextInline(autolink.Url)])],
+            MdInlines.CodeInline code => [new CodeInline(code.Content)],
+            MdInlines.LineBreakInline { IsHard: true } => [new LineBreakInline()],
+            MdInlines.LineBreakInline => [new TextInline(" ")],
+            MdInlines.HtmlEntityInline entity => [new TextInline(entity.Transcoded.ToString())],
+            MdInlines.HtmlInline html when html.Tag.StartsWith("<br", StringComparison.OrdinalIgnoreCase) => [new LineBreakInline()],
+            MdInlines.HtmlInline => RawHtml(),
+            Markdig.Extensions.Abbreviations.AbbreviationInline abbreviation =>
+                [new Model.AbbreviationInline(abbreviation.Abbreviation.Label ?? "", abbreviation.Abbreviation.Text.ToString())],
+            FootnoteLink { IsBackLink: false } footnoteLink => [new FootnoteReferenceInline(FootnoteLabel(footnoteLink.Footnote))],
+            FootnoteLink => [],
+            MdInlines.ContainerInline container => Inlines(container, depth, figures),
+            _ => [],
+        };
+
+        return WithLanguage(inline, mapped);
+    }
+
+    private ImmutableArray<Inline> RawHtml()
+    {
+        _rawHtml++;
+        return [];
+    }
+
+    private ImmutableArray<Inline> Link(MdInlines.LinkInline link, int depth, List<FigureBlock> figures)
+    {
+        var children = Inlines(link, depth, figures);
+        var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
+        if (!IsSafeUrl(url))
+        {
+            warnings.Add($"the link '{url}' is not http, https, mailto or relative; only its text is kept");
+            return children;
+        }
+
+        return [new LinkInline(url!, children) { Title = string.IsNullOrEmpty(link.Title) ? null : link.Title }];
+    }
+
+    private ImmutableArray<Inline> Image(MdInlines.LinkInline image, List<FigureBlock> figures)
+    {
+        var url = image.GetDynamicUrl?.Invoke() ?? image.Url;
+        var alt = Model.Inline.PlainTextOf(Inlines(image, 0, [])).Trim();
+        var decorative = image.TryGetAttributes()?.Classes?.Contains("decorative") == true;
+        if (!IsSafeUrl(url) || string.IsNullOrWhiteSpace(url))
+        {
+            warnings.Add($"the image '{url}' has no usable address; it was left out");
+            return alt.Length > 0 ? [new TextInline(alt)] : [];
+        }
+
+        if (alt.Length == 0 && !decorative)
+        {
+            warnings.Add($"the image '{url}' has no alt text; add one, or mark it {{.decorative}} if it is decoration");
+        }
+
+        var caption = string.IsNullOrWhiteSpace(image.Title) ? ImmutableArray<Inline>.Empty : [new TextInline(image.Title.Trim())];
+        figures.Add(new FigureBlock(new Image(url!, decorative ? "" : alt.Length == 0 ? null : alt) { IsDecorative = decorative }) { Caption = caption });
+        return [];
+    }
+
+    /// <summary><c>{lang=es}</c> (and <c>dir</c>) from Markdig's generic attributes make the content a <see cref="ForeignInline"/>.</summary>
+    private static ImmutableArray<Inline> WithLanguage(Markdig.Syntax.IMarkdownObject source, ImmutableArray<Inline> inlines)
+    {
+        var properties = source.TryGetAttributes()?.Properties;
+        var lang = properties?.FirstOrDefault(p => p.Key == "lang").Value?.Trim();
+        if (string.IsNullOrEmpty(lang) || inlines.IsEmpty)
+        {
+            return inlines;
+        }
+
+        var dir = properties!.FirstOrDefault(p => p.Key == "dir").Value?.Trim().ToLowerInvariant();
+        TextDirection? direction = dir switch
+        {
+            "rtl" => TextDirection.RightToLeft,
+            "ltr" => TextDirection.LeftToRight,
+            _ => LanguageDetector.DirectionOf(lang) == TextDirection.RightToLeft ? TextDirection.RightToLeft : null,
+        };
+        return [new ForeignInline(lang, StripBrackets(inlines)) { Direction = direction }];
+    }
+
+    /// <summary><c>[texto]{lang=es}</c> reaches us as the literal text "[texto]": the brackets are syntax, not words.</summary>
+    private static ImmutableArray<Inline> StripBrackets(ImmutableArray<Inline> inlines)
+    {
+        if (inlines is [TextInline { Text: ['[', .., ']'] } only])
+        {
+            return [new TextInline(only.Text[1..^1])];
+        }
+
+        return inlines;
+    }
+
+    private static bool IsSafeUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return false;
+        }
+
+        return Uri.TryCreate(url, UriKind.Absolute, out var absolute)
+            ? absolute.Scheme is "http" or "https" or "mailto"
+            : !url.Contains(':', StringComparison.Ordinal) || url.StartsWith('/') || url.StartsWith('#');
+    }
+
+    private static string FootnoteLabel(Markdig.Extensions.Footnotes.Footnote footnote) =>
+        string.IsNullOrEmpty(footnote.Label) ? footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture) : footnote.Label;
+
+    private static ImmutableArray<Inline> Merge(ImmutableArray<Inline>.Builder inlines)
+    {
+        var merged = ImmutableArray.CreateBuilder<Inline>(inlines.Count);
+        foreach (var inline in inlines)
+        {
+            if (inline is TextInline text && merged.Count > 0 && merged[^1] is TextInline previous)
+            {
+                merged[^1] = new TextInline(previous.Text + text.Text);
+            }
+            else
+            {
+                merged.Add(inline);
+            }
+        }
+
+        return merged.ToImmutable();
+    }
+
+    private static ImmutableArray<Inline> Trim(ImmutableArray<Inline> inlines)
+    {
+        var builder = inlines.ToBuilder();
+        if (builder.Count > 0 && builder[0] is TextInline first)
+        {
+            builder[0] = new TextInline(first.Text.TrimStart());
+        }
+
+        if (builder.Count > 0 && builder[^1] is TextInline last)
+        {
+            builder[^1] = new TextInline(last.Text.TrimEnd());
+        }
+
+        builder.RemoveAll(inline => inline is TextInline { Text.Length: 0 });
+        return builder.ToImmutable();
+    }
+
+    /// <summary>The text of a subtree too deep to map, collected with an explicit stack.</summary>
+    private static string FlatText(Markdig.Syntax.IMarkdownObject root)
+    {
+        var text = new StringBuilder();
+        var stack = new Stack<Markdig.Syntax.IMarkdownObject>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            switch (stack.Pop())
+            {
+                case MdInlines.LiteralInline literal:
+                    text.Append(literal.Content.ToString());
+                    break;
+                case MdInlines.CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case MdInlines.LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case MdInlines.ContainerInline container:
+                    foreach (var child in container.Reverse())
+                    {
+                        stack.Push(child);
+                    }
+
+                    break;
+                case Md.LeafBlock leaf:
+                    text.Append(' ');
+                    if (leaf.Inline is not null)
+                    {
+                        stack.Push(leaf.Inline);
+                    }
+
+                    break;
+                case Md.ContainerBlock container:
+                    foreach (var child in container.Reverse())
+                    {
+                        stack.Push(child);
+                    }
+
+                    break;
+            }
+        }
+
+        return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+}
+
+/// <summary>Words in another language written <c>[words]{lang=xx}</c>.</summary>
+internal sealed record BracketedLanguageSpan(string Language, string Words, string? Dir)
+{
+    /// <summary>Replaces the last plain-text occurrence of <c>[words]</c> with a <see cref="ForeignInline"/>.</summary>
+    public ImmutableArray<Inline> Apply(ImmutableArray<Inline> inlines)
+    {
+        var marked = "[" + Words + "]";
+        for (var i = inlines.Length - 1; i >= 0; i--)
+        {
+            if (inlines[i] is TextInline text && text.Text.LastIndexOf(marked, StringComparison.Ordinal) is var at and >= 0)
+            {
+                TextDirection? direction = Dir?.Trim().ToLowerInvariant() switch
+                {
+                    "rtl" => TextDirection.RightToLeft,
+                    "ltr" => TextDirection.LeftToRight,
+                    _ => LanguageDetector.DirectionOf(Language) == TextDirection.RightToLeft ? TextDirection.RightToLeft : null,
+                };
+                var builder = inlines.ToBuilder();
+                builder.RemoveAt(i);
+                var parts = new List<Inline>();
+                if (at > 0)
+                {
+                    parts.Add(new TextInline(text.Text[..at]));
+                }
+
+                parts.Add(new ForeignInline(Language, [new TextInline(Words)]) { Direction = direction });
+                if (at + marked.Length < text.Text.Length)
+                {
+                    parts.Add(new TextInline(text.Text[(at + marked.Length)..]));
+                }
+
+                builder.InsertRange(i, parts);
+                return builder.ToImmutable();
+            }
+        }
+
+        return inlines;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text;
+
+namespace A11yArticles.Cli.Tests.Commands;
+
+/// <summary>The evaluate command on a tiny corpus written here, laid out like Readability's test pages.</summary>
+public sealed class EvaluateCommandTests : IDisposable
+{
+    private const string Words =
+        "The council met on Tuesday evening in the old town hall to discuss the budget for the coming year. " +
+        "Residents filled the room, and many of them stood at the back for the whole of the three-hour meeting. ";
+
+    private readonly string _corpus = Directory.CreateTempSubdirectory("a11y-corpus-").FullName;
+    private readonly StringWriter _stdout = new();
+    private readonly StringWriter _stderr = new();
+
+    public void Dispose() => Directory.Delete(_corpus, recursive: true);
+
+    private void Page(string name, string source, string metadata, string expected)
+    {
+        var folder = Path.Combine(_corpus, name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "source.html"), source, new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(folder, "expected-metadata.json"), metadata, new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(folder, "expected.html"), expected, new UTF8Encoding(false));
+    }
+
+    private void GoodPage() => Page(
+        "good",
+        $"<html lang=en><head><title>Library budget approved</title><meta name=author content='Rosa Elvira Méndez'></head><body><nav><a href=/>Home</a></nav><article><p>{Words}</p><p>She called it <q>a good day</q>. {Words}</p></article></body></html>",
+        """{"title": "Library budget approved", "byline": "Rosa Elvira Méndez", "lang": "en", "dir": null}""",
+        $"<div><p>{Words}</p><p>She called it <q>a good day</q>. {Words}</p></div>");
+
+    private Task<int> Run(params string[] args) => CliApplication.RunAsync(args, _stdout, _stderr);
+
+    [Fact]
+    public async Task Prints_a_row_per_page_and_the_totals_against_the_targets()
+    {
+        GoodPage();
+
+        var exitCode = await Run("evaluate", _corpus, "--require-targets");
+
+        var output = _stdout.ToString();
+        Assert.Equal(0, exitCode);
+        Assert.Contains("| good | yes | yes | yes | yes | 100.0% | 1/1 | pass |", output, StringComparison.Ordinal);
+        Assert.Contains("title: 1/1 (100.0%), target 1/1 met", output, StringComparison.Ordinal);
+        Assert.Contains("All targets met.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missed_target_is_shown_and_fails_only_when_targets_are_required()
+    {
+        GoodPage();
+        Page(
+            "wrong",
+            $"<html lang=fr><head><title>Un autre titre</title></head><body><article><p>{Words}</p></article></body></html>",
+            """{"title": "The expected title", "byline": "Someone", "lang": "en", "dir": "ltr"}""",
+            $"<div><p>{Words}</p><p>Words we never had, quoted: <q>lost</q>.</p></div>");
+
+        var relaxed = await Run("evaluate", _corpus);
+        var strict = await Run("evaluate", _corpus, "--require-targets");
+
+        Assert.Equal(0, relaxed);
+        Assert.Equal(1, strict);
+        var output = _stdout.ToString();
+        Assert.Contains("| wrong | NO | NO | NO | yes |", output, StringComparison.Ordinal);
+        Assert.Contains("| 1/0 ✗ |", output, StringComparison.Ordinal);
+        Assert.Contains("title: 1/2 (50.0%), target 2/2 MISSED", output, StringComparison.Ordinal);
+        Assert.Contains("Some targets missed.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_that_cannot_be_imported_is_a_row_with_its_error()
+    {
+        GoodPage();
+        Page("empty", "", "{}", "<p>text</p>");
+
+        var exitCode = await Run("evaluate", _corpus, "--require-targets");
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("| empty | ERROR |", _stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("the file is empty", _stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_folder_is_named()
+    {
+        var missing = Path.Combine(_corpus, "nope");
+
+        var exitCode = await Run("evaluate", missing);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal($"error: {missing}: folder not found{Environment.NewLine}", _stderr.ToString());
+    }
+}
