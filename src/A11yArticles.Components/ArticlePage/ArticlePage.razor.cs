@@ -1,3 +1,5 @@
+using A11yArticles.Components.Localization;
+using A11yArticles.Components.SiteNavigation;
 using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
 
@@ -28,13 +30,37 @@ public partial class ArticlePage
     [Parameter]
     public string ScriptHref { get; set; } = ArticleAssets.ScriptPath;
 
-    /// <summary>The skip link's text.</summary>
+    /// <summary>The skip link's text; defaults to "Skip to main content" in the article's language.</summary>
     [Parameter]
-    public string SkipLinkText { get; set; } = "Skip to main content";
+    public string? SkipLinkText { get; set; }
 
-    /// <summary>The text of the link at the end of <c>main</c> that returns to the top of the page.</summary>
+    /// <summary>The text of the link at the end of <c>main</c> that returns to the top of the page; defaults to "Back to top" in the article's language.</summary>
     [Parameter]
-    public string BackToTopText { get; set; } = "Back to top";
+    public string? BackToTopText { get; set; }
+
+    /// <summary>The UI strings; defaults to the built-in table of the article's language.</summary>
+    [Parameter]
+    public ArticleStrings? Strings { get; set; }
+
+    /// <summary>Links of the site navigation in the banner (with a "Skip to navigation" link); none by default.</summary>
+    [Parameter]
+    public IReadOnlyList<NavigationLink>? NavigationItems { get; set; }
+
+    /// <summary>The navigation's accessible name.</summary>
+    [Parameter]
+    public string? NavigationLabel { get; set; }
+
+    /// <summary>The address of the current page in <see cref="NavigationItems"/> (marked <c>aria-current="page"</c>).</summary>
+    [Parameter]
+    public string? CurrentHref { get; set; }
+
+    /// <summary>The address of the home page; the site name in the banner links there when set.</summary>
+    [Parameter]
+    public string? HomeHref { get; set; }
+
+    /// <summary>The page's own path, for hosts with a <c>&lt;base href&gt;</c> (see <see cref="SkipLink.SkipLink.PagePath"/>).</summary>
+    [Parameter]
+    public string? PagePath { get; set; }
 
     /// <summary>Prefix for every id on the page (the <c>main</c> element's and the article's).</summary>
     [Parameter]
@@ -54,6 +80,11 @@ public partial class ArticlePage
 
     /// <summary>The id of the <c>main</c> element, which the skip link targets.</summary>
     public string MainId => IdPrefix + "main";
+
+    /// <summary>The id of the site navigation, which the second skip link targets.</summary>
+    public string NavigationId => IdPrefix + "site-nav";
+
+    private ArticleStrings UiStrings => Strings ?? ArticleStrings.For(Article.Language);
 
     private string Title => string.IsNullOrWhiteSpace(SiteName) ? Article.Headline : $"{Article.Headline} – {SiteName}";
 

@@ -6,9 +6,12 @@ using Microsoft.AspNetCore.Components.Rendering;
 namespace A11yArticles.Components.InlineContent;
 
 /// <summary>
-/// Renders a run of inline content: text as encoded text, quotations as <c>&lt;q&gt;</c> (nested
-/// ones nested), emphasis, links, words in another language, abbreviations, footnote references,
-/// code and line breaks. Written in C# rather than Razor so that no whitespace is added between runs.
+/// Renders a run of inline content: text as encoded text, quotations with
+/// <see cref="InlineQuote.InlineQuote"/>, words in another language with
+/// <see cref="ForeignText.ForeignText"/>, abbreviations with <see cref="Abbreviation.Abbreviation"/>
+/// (written out on first use), emphasis, links, footnote references (each with its own id, so two
+/// references to one note never share one), code and line breaks. Written in C# rather than Razor
+/// so that no whitespace is added between runs.
 /// </summary>
 public sealed class InlineContent : ComponentBase
 {
@@ -16,12 +19,22 @@ public sealed class InlineContent : ComponentBase
     [Parameter, EditorRequired]
     public ImmutableArray<Inline> Inlines { get; set; }
 
-    /// <summary>The article being rendered (for footnote ids); cascaded by <c>ArticleView</c>.</summary>
+    /// <summary>The article being rendered (for footnote ids and first uses); cascaded by <c>ArticleView</c>.</summary>
     [CascadingParameter]
     public ArticleContext? Context { get; set; }
 
     /// <inheritdoc />
     protected override void BuildRenderTree(RenderTreeBuilder builder) => Render(builder, Inlines);
+
+    /// <summary>A fragment that renders <paramref name="inlines"/> with this component.</summary>
+    /// <param name="inlines">The inline content.</param>
+    /// <returns>The fragment.</returns>
+    public static RenderFragment Fragment(ImmutableArray<Inline> inlines) => builder =>
+    {
+        builder.OpenComponent<InlineContent>(0);
+        builder.AddComponentParameter(1, nameof(Inlines), inlines);
+        builder.CloseComponent();
+    };
 
     private void Render(RenderTreeBuilder builder, ImmutableArray<Inline> inlines)
     {
@@ -48,19 +61,9 @@ public sealed class InlineContent : ComponentBase
                 builder.AddContent(0, text.Text);
                 break;
             case QuotationInline quotation:
-                builder.OpenElement(1, "q");
-                if (UrlPolicy.IsSafe(quotation.CiteUrl))
-                {
-                    builder.AddAttribute(2, "cite", quotation.CiteUrl);
-                }
-
-                if (quotation.Speaker is not null)
-                {
-                    builder.AddAttribute(3, "data-speaker", quotation.Speaker);
-                }
-
-                Nested(builder, quotation.Inlines);
-                builder.CloseElement();
+                builder.OpenComponent<InlineQuote.InlineQuote>(1);
+                builder.AddComponentParameter(2, nameof(InlineQuote.InlineQuote.Quotation), quotation);
+                builder.CloseComponent();
                 break;
             case EmphasisInline emphasis:
                 builder.OpenElement(5, emphasis.Kind == EmphasisKind.Strong ? "strong" : "em");
@@ -83,32 +86,29 @@ public sealed class InlineContent : ComponentBase
                 Nested(builder, unsafeLink.Inlines);
                 break;
             case ForeignInline foreign:
-                builder.OpenElement(12, "span");
-                builder.AddAttribute(13, "lang", foreign.Language);
-                if (foreign.Direction is { } direction)
-                {
-                    builder.AddAttribute(14, "dir", direction == TextDirection.RightToLeft ? "rtl" : "ltr");
-                }
-
-                Nested(builder, foreign.Inlines);
-                builder.CloseElement();
+                builder.OpenComponent<ForeignText.ForeignText>(12);
+                builder.AddComponentParameter(13, nameof(ForeignText.ForeignText.Lang), foreign.Language);
+                builder.AddComponentParameter(14, nameof(ForeignText.ForeignText.Direction), foreign.Direction);
+                builder.AddComponentParameter(15, nameof(ForeignText.ForeignText.ChildContent), Fragment(foreign.Inlines));
+                builder.CloseComponent();
                 break;
             case AbbreviationInline abbreviation:
-                builder.OpenElement(16, "abbr");
-                builder.AddAttribute(17, "title", abbreviation.Expansion);
-                builder.AddContent(18, abbreviation.Text);
-                builder.CloseElement();
+                builder.OpenComponent<Abbreviation.Abbreviation>(16);
+                builder.AddComponentParameter(17, nameof(Abbreviation.Abbreviation.Text), abbreviation.Text);
+                builder.AddComponentParameter(18, nameof(Abbreviation.Abbreviation.Expansion), abbreviation.Expansion);
+                builder.AddComponentParameter(19, nameof(Abbreviation.Abbreviation.Expand), Context?.IsFirstUse(abbreviation) ?? false);
+                builder.CloseComponent();
                 break;
             case FootnoteReferenceInline reference:
                 RenderFootnoteReference(builder, reference);
                 break;
             case CodeInline code:
-                builder.OpenElement(19, "code");
-                builder.AddContent(20, code.Code);
+                builder.OpenElement(20, "code");
+                builder.AddContent(21, code.Code);
                 builder.CloseElement();
                 break;
             case LineBreakInline:
-                builder.OpenElement(21, "br");
+                builder.OpenElement(22, "br");
                 builder.CloseElement();
                 break;
             default:
@@ -137,8 +137,9 @@ public sealed class InlineContent : ComponentBase
         builder.AddAttribute(32, "class", "a11y-footnote-ref");
         builder.OpenElement(33, "a");
         builder.AddAttribute(34, "href", "#" + Context.FootnoteId(reference.Label));
-        builder.AddAttribute(35, "id", Context.FootnoteReferenceId(reference.Label));
-        builder.AddContent(36, $"[{number}]");
+        builder.AddAttribute(35, "id", Context.FootnoteReferenceId(reference.Label, Context.FootnoteOccurrence(reference)));
+        builder.AddAttribute(36, "aria-label", Localization.ArticleStrings.Format(Context.Strings.FootnoteReference, number));
+        builder.AddContent(37, $"[{number}]");
         builder.CloseElement();
         builder.CloseElement();
     }
