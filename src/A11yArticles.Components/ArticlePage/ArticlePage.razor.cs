@@ -18,9 +18,12 @@ public partial class ArticlePage
     [Parameter, EditorRequired]
     public Article Article { get; set; } = default!;
 
-    /// <summary>The site's name: shown in the banner and footer, and after the headline in the title.</summary>
+    /// <summary>
+    /// The site's name: shown in the banner and footer, and after the headline in the title. Defaults
+    /// to the article's <see cref="Model.Article.SiteName"/>, then <c>A11yArticles</c>.
+    /// </summary>
     [Parameter]
-    public string SiteName { get; set; } = "A11yArticles";
+    public string? SiteName { get; set; }
 
     /// <summary>The stylesheet's URL. Defaults to the static web asset path of this library.</summary>
     [Parameter]
@@ -86,7 +89,9 @@ public partial class ArticlePage
 
     private ArticleStrings UiStrings => Strings ?? ArticleStrings.For(Article.Language);
 
-    private string Title => string.IsNullOrWhiteSpace(SiteName) ? Article.Headline : $"{Article.Headline} – {SiteName}";
+    private string SiteNameValue => SiteName ?? Article.SiteName ?? "A11yArticles";
+
+    private string Title => string.IsNullOrWhiteSpace(SiteNameValue) ? Article.Headline : $"{Article.Headline} – {SiteNameValue}";
 
     private string DirValue => Article.Direction == TextDirection.RightToLeft ? "rtl" : "ltr";
 

@@ -106,7 +106,11 @@ public sealed class ArticleViewTests : BunitContext
     {
         var cut = RenderArticle(TestArticles.FromText(TestArticles.Hostile));
 
-        Assert.Empty(cut.FindAll("script, img, b, a, [onerror], [onclick]"));
+        Assert.Empty(cut.FindAll("script:not([type='application/ld+json']), img, b, a, [onerror], [onclick]"));
+        // The JSON-LD carries the headline, with '<' escaped so that it can never close the script.
+        var jsonLd = cut.Find("script[type='application/ld+json']").InnerHtml;
+        Assert.Contains("\\u003Cscript\\u003E", jsonLd, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", jsonLd, StringComparison.Ordinal);
         Assert.Contains("<script>alert('headline')</script>", cut.Find("h1").TextContent, StringComparison.Ordinal);
         Assert.Equal("<a href=\"javascript:alert(3)\" onclick=\"alert(4)\">click</a>", cut.Find("q").TextContent);
         Assert.Contains("&lt;script&gt;", cut.Markup, StringComparison.Ordinal);

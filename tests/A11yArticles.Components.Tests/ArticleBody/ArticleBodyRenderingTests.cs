@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using A11yArticles.Model;
 using Bunit;
 
-namespace A11yArticles.Components.Tests.BlockContent;
+namespace A11yArticles.Components.Tests.ArticleBody;
 
 using ArticleView = A11yArticles.Components.ArticleView.ArticleView;
 
@@ -23,7 +23,7 @@ public sealed class ArticleBodyRenderingTests : BunitContext
     {
         var cut = RenderBody(new HeadingBlock(2, Text("Section")), new HeadingBlock(3, Text("Sub")), new HeadingBlock(1, Text("Clamped")));
 
-        Assert.Equal(["H1", "H2", "H3", "H2"], cut.FindAll("h1, h2, h3").Select(h => h.TagName));
+        Assert.Equal(["H1", "H2", "H3", "H2"], cut.FindAll("h1, .a11y-heading").Select(h => h.TagName));
     }
 
     [Fact]
@@ -32,7 +32,8 @@ public sealed class ArticleBodyRenderingTests : BunitContext
         var cut = RenderBody(new QuoteBlock([Paragraph(new TextInline("First.")), Paragraph(new TextInline("Second."))]) { Speaker = "Kamala Harris" });
 
         cut.Find("figure").MarkupMatches(
-            "<figure class=\"a11y-quote\"><blockquote><p>First.</p><p>Second.</p></blockquote><figcaption>— Kamala Harris</figcaption></figure>");
+            "<figure class=\"a11y-quote\"><blockquote><p>First.</p><p>Second.</p></blockquote>" +
+            "<figcaption class=\"a11y-quote__caption\">— <cite class=\"a11y-quote__speaker\"><bdi>Kamala Harris</bdi></cite></figcaption></figure>");
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class ArticleBodyRenderingTests : BunitContext
     public void Lists_render_tight_items_without_paragraphs()
     {
         var cut = RenderBody(
-            new ListBlock(Ordered: true, [new ListItem([Paragraph(new TextInline("One"))]), new ListItem([Paragraph(new TextInline("Two")), Paragraph(new TextInline("More"))])]));
+            new Model.ListBlock(Ordered: true, [new ListItem([Paragraph(new TextInline("One"))]), new ListItem([Paragraph(new TextInline("Two")), Paragraph(new TextInline("More"))])]));
 
         cut.Find("ol").MarkupMatches("<ol><li>One</li><li><p>Two</p><p>More</p></li></ol>");
     }
@@ -103,7 +104,7 @@ public sealed class ArticleBodyRenderingTests : BunitContext
 
         cut.Find("article > p").MarkupMatches(
             "<p><em>em</em><strong>strong</strong><a href=\"https://example.org/\">link</a><span lang=\"es\">hola</span>" +
-            "<span lang=\"ar\" dir=\"rtl\">مرحبا</span><abbr title=\"Andrés Manuel López Obrador\">AMLO</abbr><code>x &lt; y</code><br></p>");
+            "<bdi lang=\"ar\" dir=\"rtl\">مرحبا</bdi>Andrés Manuel López Obrador (<abbr title=\"Andrés Manuel López Obrador\">AMLO</abbr>)<code>x &lt; y</code><br></p>");
     }
 
     [Theory]
