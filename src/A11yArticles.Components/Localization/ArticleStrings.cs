@@ -106,7 +106,7 @@ public sealed record ArticleStrings
         BackToTop = "Haut de page", By = "Par", And = "et", Published = "Publié le", Updated = "Mis à jour le",
         TableOfContents = "Sommaire", Footnotes = "Notes", FootnoteReference = "Note {0}",
         BackToReference = "Retour à l’appel de note {0}", Related = "À lire aussi", Tags = "Thèmes", Correction = "Rectificatif",
-        Update = "Mise à jour", PullQuote = "Citation en exergue", SiteNavigation = "Site",
+        Update = "Mise à jour", PullQuote = "Citation en exergue", SiteNavigation = "Navigation principale",
     };
 
     /// <summary>German.</summary>
