@@ -47,8 +47,17 @@ public partial class Footnotes
             builder.OpenElement(1, "a");
             builder.AddAttribute(2, "href", "#" + Context.FootnoteReferenceId(label, occurrence));
             builder.AddAttribute(3, "class", "a11y-footnotes__back");
-            builder.AddAttribute(4, "aria-label", Localization.ArticleStrings.Format(BackLinkLabel ?? Strings.BackToReference, number + suffix));
-            builder.AddContent(5, "↩" + suffix);
+
+            // The arrow is for the eye; the words are for everyone else (no aria-label, so the
+            // visible text never contradicts the accessible name).
+            builder.OpenElement(4, "span");
+            builder.AddAttribute(5, "aria-hidden", "true");
+            builder.AddContent(6, "↩" + suffix);
+            builder.CloseElement();
+            builder.OpenElement(7, "span");
+            builder.AddAttribute(8, "class", "visually-hidden");
+            builder.AddContent(9, Localization.ArticleStrings.Format(BackLinkLabel ?? Strings.BackToReference, number + suffix));
+            builder.CloseElement();
             builder.CloseElement();
         }
     };

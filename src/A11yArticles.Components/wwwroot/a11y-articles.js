@@ -5,7 +5,7 @@
  * gets a temporary tabindex="-1" and focus; the tabindex is removed again when focus leaves, so the
  * target never becomes a Tab stop. Without this script the link still moves the reading position.
  * In a host with <base href="/">, the links carry the page's path (SkipLink.PagePath) and
- * data-enhance-nav="false", so the browser performs a same-page fragment navigation.
+ * data-enhance-nav="false", so that even without this script they stay on the page.
  */
 (function () {
     'use strict';
@@ -41,8 +41,18 @@
             return;
         }
         var target = targetOf(link);
-        if (target) {
-            focusTarget(target);
+        if (!target || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
+            return;
+        }
+        // Do the fragment navigation here instead of leaving it to the browser: focus the target and
+        // put its id in the address without a navigation. A host's router (Blazor's enhanced
+        // navigation reacts to the popstate of a fragment navigation and re-renders the page,
+        // dropping focus) never sees it, and <base href> cannot send the link elsewhere.
+        event.preventDefault();
+        focusTarget(target);
+        if (window.history && window.history.replaceState) {
+            // An absolute path: a relative '#id' would resolve against <base href> too.
+            window.history.replaceState(window.history.state, '', location.pathname + location.search + '#' + encodeURIComponent(target.id));
         }
     });
 })();

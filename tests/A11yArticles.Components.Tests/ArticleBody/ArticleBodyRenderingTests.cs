@@ -137,7 +137,8 @@ public sealed class ArticleBodyRenderingTests : BunitContext
         Assert.Contains("The source.", note.TextContent, StringComparison.Ordinal);
         var back = note.QuerySelector("a")!;
         Assert.Equal("#" + reference.Id, back.GetAttribute("href"));
-        Assert.Equal("Back to reference 1", back.GetAttribute("aria-label"));
+        Assert.Equal("Back to reference 1", back.QuerySelector(".visually-hidden")!.TextContent);
+        Assert.Equal("true", back.QuerySelector("span")!.GetAttribute("aria-hidden"));
         Assert.Equal("Footnotes", cut.Find("section.a11y-footnotes h2").TextContent);
     }
 

@@ -78,6 +78,6 @@ public sealed class ArticleStringsTests : BunitContext
 
         Assert.Equal("Inhalt", cut.Find(".a11y-toc__title").TextContent);
         Assert.Equal("Anmerkungen", cut.Find(".a11y-footnotes h2").TextContent);
-        Assert.Equal("Zurück zum Verweis 2", cut.FindAll(".a11y-footnotes__back")[^1].GetAttribute("aria-label"));
+        Assert.Equal("Zurück zum Verweis 2", cut.FindAll(".a11y-footnotes__back .visually-hidden")[^1].TextContent);
     }
 }

@@ -170,7 +170,7 @@ internal static class PageContract
         foreach (var hidden in document.QuerySelectorAll(".visually-hidden"))
         {
             var next = hidden.NextSibling?.TextContent ?? "";
-            if (!hidden.TextContent.EndsWith(' ') && !next.StartsWith(' '))
+            if (next.Length > 0 && !char.IsWhiteSpace(hidden.TextContent[^1]) && !char.IsWhiteSpace(next[0]))
             {
                 yield return $"visually hidden text '{hidden.TextContent}' would merge with the word after it";
             }
