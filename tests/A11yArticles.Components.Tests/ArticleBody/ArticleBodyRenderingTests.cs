@@ -102,7 +102,7 @@ public sealed class ArticleBodyRenderingTests : BunitContext
             new CodeInline("x < y"),
             new LineBreakInline()));
 
-        cut.Find("article > p").MarkupMatches(
+        cut.Find(".a11y-article__body > p").MarkupMatches(
             "<p><em>em</em><strong>strong</strong><a href=\"https://example.org/\">link</a><span lang=\"es\">hola</span>" +
             "<bdi lang=\"ar\" dir=\"rtl\">مرحبا</bdi>Andrés Manuel López Obrador (<abbr title=\"Andrés Manuel López Obrador\">AMLO</abbr>)<code>x &lt; y</code><br></p>");
     }
@@ -117,7 +117,7 @@ public sealed class ArticleBodyRenderingTests : BunitContext
         var cut = RenderBody(Paragraph(new LinkInline(url, Text("click"))));
 
         Assert.Empty(cut.FindAll("a"));
-        Assert.Equal("click", cut.Find("article > p").TextContent);
+        Assert.Equal("click", cut.Find(".a11y-article__body > p").TextContent);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class ArticleViewTests : BunitContext
         var cut = RenderArticle(TestArticles.Seed);
 
         Assert.Equal("Mexico City, Mexico", cut.Find(".a11y-article__dateline").TextContent);
-        Assert.Equal(9, cut.FindAll("article > p").Count);
+        Assert.Equal(9, cut.FindAll(".a11y-article__body > p").Count);
         var quotations = cut.FindAll("q");
         Assert.Equal(5, quotations.Count);
         Assert.Equal("The meeting was transcendent, beneficial for our peoples and very pleasant,", quotations[4].TextContent);
@@ -50,7 +50,7 @@ public sealed class ArticleViewTests : BunitContext
     {
         var cut = RenderArticle(TestArticles.FromText("Headline\n\nShe said “yes,” then “no.”"));
 
-        cut.Find("article > p").MarkupMatches("<p>She said <q>yes,</q> then <q>no.</q></p>");
+        cut.Find(".a11y-article__body > p").MarkupMatches("<p>She said <q>yes,</q> then <q>no.</q></p>");
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class LanguageTests : BunitContext
         var cut = Render<ArticleView>(p => p.Add(x => x.Article, article));
 
         Assert.Equal("rtl", cut.Find("article").GetAttribute("dir"));
-        cut.Find("article > p").MarkupMatches("<p>قالت <bdi lang=\"en\" dir=\"ltr\">Kamala Harris</bdi> ذلك.<span lang=\"ar-EG\">كلمة</span></p>");
+        cut.Find(".a11y-article__body > p").MarkupMatches("<p>قالت <bdi lang=\"en\" dir=\"ltr\">Kamala Harris</bdi> ذلك.<span lang=\"ar-EG\">كلمة</span></p>");
     }
 
     [Fact]

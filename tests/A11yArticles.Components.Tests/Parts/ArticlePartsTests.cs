@@ -82,7 +82,7 @@ public sealed class ArticlePartsTests : BunitContext
         Assert.Equal("kicker", header.FirstElementChild!.ClassName);
         Assert.Equal("share", header.LastElementChild!.ClassName);
         Assert.Equal("a11y-toc", cut.Find("p.ad").PreviousElementSibling!.ClassName);
-        Assert.Equal("P", cut.Find("p.ad").NextElementSibling!.TagName);
+        Assert.Equal("a11y-article__body", cut.Find("p.ad").NextElementSibling!.ClassName);
         Assert.Equal("a11y-footnotes", cut.Find("p.after").NextElementSibling!.ClassName);
     }
 
