@@ -65,7 +65,12 @@ public sealed class ArticleBody : ArticlePartBase
         foreach (var block in Blocks)
         {
             var component = ComponentFor(block.GetType());
-            if (component is not null)
+            if (component == typeof(Paragraph.Paragraph) && block is ParagraphBlock paragraph)
+            {
+                // The built-in paragraph, written directly: no component per paragraph.
+                Paragraph.Paragraph.Render(builder, paragraph, Context, null);
+            }
+            else if (component is not null)
             {
                 builder.OpenComponent(2, component);
                 builder.AddComponentParameter(3, BlockParameterName, block);

@@ -1,5 +1,6 @@
 using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
 
 namespace A11yArticles.Components.ForeignText;
 
@@ -27,12 +28,32 @@ public partial class ForeignText
     [Parameter]
     public RenderFragment? ChildContent { get; set; }
 
-    private bool ChangesDirection => Direction is { } direction && direction != (Context?.Article.Direction ?? TextDirection.LeftToRight);
-
-    private string? DirValue => Direction switch
+    /// <summary>Writes the words' element (what this component renders; <see cref="InlineContent.InlineContent"/> calls it directly).</summary>
+    /// <param name="builder">The render tree builder.</param>
+    /// <param name="lang">The words' language.</param>
+    /// <param name="direction">Their direction, when known.</param>
+    /// <param name="isolate">Isolate them even when the direction does not change.</param>
+    /// <param name="context">The article around them.</param>
+    /// <param name="attributes">Extra attributes, applied last.</param>
+    /// <param name="content">The words.</param>
+    public static void Render(RenderTreeBuilder builder, string lang, TextDirection? direction, bool isolate, ArticleContext? context, IReadOnlyDictionary<string, object>? attributes, RenderFragment? content)
     {
-        TextDirection.RightToLeft => "rtl",
-        TextDirection.LeftToRight => "ltr",
-        _ => null,
-    };
+        ArgumentNullException.ThrowIfNull(builder);
+        var changesDirection = direction is { } d && d != (context?.Article.Direction ?? TextDirection.LeftToRight);
+        var bdi = isolate || changesDirection;
+        builder.OpenRegion(0);
+        builder.OpenElement(0, bdi ? "bdi" : "span");
+        builder.AddAttribute(1, "lang", lang);
+        if (bdi && direction is { } dir)
+        {
+            builder.AddAttribute(2, "dir", dir == TextDirection.RightToLeft ? "rtl" : "ltr");
+        }
+
+        builder.AddMultipleAttributes(3, attributes);
+        builder.AddContent(4, content);
+        builder.CloseElement();
+        builder.CloseRegion();
+    }
+
+    private void RenderSelf(RenderTreeBuilder builder) => Render(builder, Lang, Direction, Isolate, Context, AdditionalAttributes, ChildContent);
 }

@@ -27,7 +27,7 @@ public partial class Heading
         builder.AddAttribute(1, "id", Id);
         builder.AddAttribute(2, "class", "a11y-heading");
         builder.AddMultipleAttributes(3, AdditionalAttributes);
-        builder.AddContent(4, InlineContent.InlineContent.Fragment(Block.Inlines));
+        builder.AddContent(4, InlineContent.InlineContent.Fragment(Block.Inlines, Context));
         builder.CloseElement();
     }
 }

@@ -24,7 +24,23 @@ public sealed class InlineContent : ComponentBase
     public ArticleContext? Context { get; set; }
 
     /// <inheritdoc />
-    protected override void BuildRenderTree(RenderTreeBuilder builder) => Render(builder, Inlines);
+    protected override void BuildRenderTree(RenderTreeBuilder builder) => Render(builder, Inlines, Context);
+
+    /// <summary>
+    /// Writes <paramref name="inlines"/> into <paramref name="builder"/> directly, without a component
+    /// per run: what this component, <see cref="Paragraph.Paragraph"/> and the other components with
+    /// inline content render. One code path, so a quotation is the same <c>&lt;q&gt;</c> wherever it is.
+    /// </summary>
+    /// <param name="builder">The render tree builder.</param>
+    /// <param name="inlines">The inline content.</param>
+    /// <param name="context">The article around it, for footnote ids and first uses; null outside an article.</param>
+    public static void Render(RenderTreeBuilder builder, ImmutableArray<Inline> inlines, ArticleContext? context)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.OpenRegion(0);
+        new Writer(context).Render(builder, inlines);
+        builder.CloseRegion();
+    }
 
     /// <summary>A fragment that renders <paramref name="inlines"/> with this component.</summary>
     /// <param name="inlines">The inline content.</param>
@@ -36,111 +52,112 @@ public sealed class InlineContent : ComponentBase
         builder.CloseComponent();
     };
 
-    private void Render(RenderTreeBuilder builder, ImmutableArray<Inline> inlines)
+    /// <summary>A fragment that writes <paramref name="inlines"/> directly (see <see cref="Render"/>).</summary>
+    /// <param name="inlines">The inline content.</param>
+    /// <param name="context">The article around it.</param>
+    /// <returns>The fragment.</returns>
+    public static RenderFragment Fragment(ImmutableArray<Inline> inlines, ArticleContext? context) => builder => Render(builder, inlines, context);
+
+    private readonly struct Writer(ArticleContext? context)
     {
-        if (inlines.IsDefault)
+        private ArticleContext? Context => context;
+
+        public void Render(RenderTreeBuilder builder, ImmutableArray<Inline> inlines)
         {
-            return;
+            if (inlines.IsDefault)
+            {
+                return;
+            }
+
+            foreach (var inline in inlines)
+            {
+                // Regions give each kind of inline its own sequence numbers, so recursion is safe.
+                builder.OpenRegion(0);
+                RenderOne(builder, inline);
+                builder.CloseRegion();
+            }
         }
 
-        foreach (var inline in inlines)
+        private void RenderOne(RenderTreeBuilder builder, Inline inline)
         {
-            // Regions give each kind of inline its own sequence numbers, so recursion is safe.
+            switch (inline)
+            {
+                case TextInline text:
+                    // AddContent encodes: article text is never markup.
+                    builder.AddContent(0, text.Text);
+                    break;
+                case QuotationInline quotation:
+                    InlineQuote.InlineQuote.Render(builder, quotation, Context, null);
+                    break;
+                case EmphasisInline emphasis:
+                    builder.OpenElement(5, emphasis.Kind == EmphasisKind.Strong ? "strong" : "em");
+                    Nested(builder, emphasis.Inlines);
+                    builder.CloseElement();
+                    break;
+                case LinkInline link when UrlPolicy.IsSafe(link.Url):
+                    builder.OpenElement(7, "a");
+                    builder.AddAttribute(8, "href", link.Url);
+                    if (link.Title is not null)
+                    {
+                        builder.AddAttribute(9, "title", link.Title);
+                    }
+
+                    Nested(builder, link.Inlines);
+                    builder.CloseElement();
+                    break;
+                case LinkInline unsafeLink:
+                    // An address that is not safe to follow: keep the words, drop the link.
+                    Nested(builder, unsafeLink.Inlines);
+                    break;
+                case ForeignInline foreign:
+                    ForeignText.ForeignText.Render(builder, foreign.Language, foreign.Direction, isolate: false, Context, null, Fragment(foreign.Inlines, Context));
+                    break;
+                case AbbreviationInline abbreviation:
+                    Abbreviation.Abbreviation.Render(builder, abbreviation.Text, abbreviation.Expansion, Context?.IsFirstUse(abbreviation) ?? false, null);
+                    break;
+                case FootnoteReferenceInline reference:
+                    RenderFootnoteReference(builder, reference);
+                    break;
+                case CodeInline code:
+                    builder.OpenElement(20, "code");
+                    builder.AddContent(21, code.Code);
+                    builder.CloseElement();
+                    break;
+                case LineBreakInline:
+                    builder.OpenElement(22, "br");
+                    builder.CloseElement();
+                    break;
+                default:
+                    throw new NotSupportedException($"No rendering for inline type {inline.GetType().Name}.");
+            }
+        }
+
+        private void Nested(RenderTreeBuilder builder, ImmutableArray<Inline> inlines)
+        {
             builder.OpenRegion(0);
-            RenderOne(builder, inline);
+            Render(builder, inlines);
             builder.CloseRegion();
         }
-    }
 
-    private void RenderOne(RenderTreeBuilder builder, Inline inline)
-    {
-        switch (inline)
+        private void RenderFootnoteReference(RenderTreeBuilder builder, FootnoteReferenceInline reference)
         {
-            case TextInline text:
-                // AddContent encodes: article text is never markup.
-                builder.AddContent(0, text.Text);
-                break;
-            case QuotationInline quotation:
-                builder.OpenComponent<InlineQuote.InlineQuote>(1);
-                builder.AddComponentParameter(2, nameof(InlineQuote.InlineQuote.Quotation), quotation);
-                builder.CloseComponent();
-                break;
-            case EmphasisInline emphasis:
-                builder.OpenElement(5, emphasis.Kind == EmphasisKind.Strong ? "strong" : "em");
-                Nested(builder, emphasis.Inlines);
-                builder.CloseElement();
-                break;
-            case LinkInline link when UrlPolicy.IsSafe(link.Url):
-                builder.OpenElement(7, "a");
-                builder.AddAttribute(8, "href", link.Url);
-                if (link.Title is not null)
-                {
-                    builder.AddAttribute(9, "title", link.Title);
-                }
+            var number = Context?.FootnoteNumber(reference.Label);
+            if (Context is null || number is null)
+            {
+                // A reference to a note that does not exist: show the label, link nowhere.
+                builder.AddContent(30, $"[{reference.Label}]");
+                return;
+            }
 
-                Nested(builder, link.Inlines);
-                builder.CloseElement();
-                break;
-            case LinkInline unsafeLink:
-                // An address that is not safe to follow: keep the words, drop the link.
-                Nested(builder, unsafeLink.Inlines);
-                break;
-            case ForeignInline foreign:
-                builder.OpenComponent<ForeignText.ForeignText>(12);
-                builder.AddComponentParameter(13, nameof(ForeignText.ForeignText.Lang), foreign.Language);
-                builder.AddComponentParameter(14, nameof(ForeignText.ForeignText.Direction), foreign.Direction);
-                builder.AddComponentParameter(15, nameof(ForeignText.ForeignText.ChildContent), Fragment(foreign.Inlines));
-                builder.CloseComponent();
-                break;
-            case AbbreviationInline abbreviation:
-                builder.OpenComponent<Abbreviation.Abbreviation>(16);
-                builder.AddComponentParameter(17, nameof(Abbreviation.Abbreviation.Text), abbreviation.Text);
-                builder.AddComponentParameter(18, nameof(Abbreviation.Abbreviation.Expansion), abbreviation.Expansion);
-                builder.AddComponentParameter(19, nameof(Abbreviation.Abbreviation.Expand), Context?.IsFirstUse(abbreviation) ?? false);
-                builder.CloseComponent();
-                break;
-            case FootnoteReferenceInline reference:
-                RenderFootnoteReference(builder, reference);
-                break;
-            case CodeInline code:
-                builder.OpenElement(20, "code");
-                builder.AddContent(21, code.Code);
-                builder.CloseElement();
-                break;
-            case LineBreakInline:
-                builder.OpenElement(22, "br");
-                builder.CloseElement();
-                break;
-            default:
-                throw new NotSupportedException($"No rendering for inline type {inline.GetType().Name}.");
+            builder.OpenElement(31, "sup");
+            builder.AddAttribute(32, "class", "a11y-footnote-ref");
+            builder.OpenElement(33, "a");
+            builder.AddAttribute(34, "href", "#" + Context.FootnoteId(reference.Label));
+            builder.AddAttribute(35, "id", Context.FootnoteReferenceId(reference.Label, Context.FootnoteOccurrence(reference)));
+            builder.AddAttribute(36, "aria-label", Localization.ArticleStrings.Format(Context.Strings.FootnoteReference, number));
+            builder.AddContent(37, $"[{number}]");
+            builder.CloseElement();
+            builder.CloseElement();
         }
-    }
-
-    private void Nested(RenderTreeBuilder builder, ImmutableArray<Inline> inlines)
-    {
-        builder.OpenRegion(0);
-        Render(builder, inlines);
-        builder.CloseRegion();
-    }
-
-    private void RenderFootnoteReference(RenderTreeBuilder builder, FootnoteReferenceInline reference)
-    {
-        var number = Context?.FootnoteNumber(reference.Label);
-        if (Context is null || number is null)
-        {
-            // A reference to a note that does not exist: show the label, link nowhere.
-            builder.AddContent(30, $"[{reference.Label}]");
-            return;
-        }
-
-        builder.OpenElement(31, "sup");
-        builder.AddAttribute(32, "class", "a11y-footnote-ref");
-        builder.OpenElement(33, "a");
-        builder.AddAttribute(34, "href", "#" + Context.FootnoteId(reference.Label));
-        builder.AddAttribute(35, "id", Context.FootnoteReferenceId(reference.Label, Context.FootnoteOccurrence(reference)));
-        builder.AddAttribute(36, "aria-label", Localization.ArticleStrings.Format(Context.Strings.FootnoteReference, number));
-        builder.AddContent(37, $"[{number}]");
-        builder.CloseElement();
-        builder.CloseElement();
     }
 }

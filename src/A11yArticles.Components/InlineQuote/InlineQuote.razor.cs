@@ -1,5 +1,6 @@
 using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
 
 namespace A11yArticles.Components.InlineQuote;
 
@@ -14,5 +15,32 @@ public partial class InlineQuote
     [Parameter, EditorRequired]
     public QuotationInline Quotation { get; set; } = default!;
 
-    private string? CiteValue => UrlPolicy.IsSafe(Quotation.CiteUrl) ? Quotation.CiteUrl : null;
+    /// <summary>Writes the <c>&lt;q&gt;</c> of <paramref name="quotation"/> (what this component renders; <see cref="InlineContent.InlineContent"/> calls it directly).</summary>
+    /// <param name="builder">The render tree builder.</param>
+    /// <param name="quotation">The quotation.</param>
+    /// <param name="context">The article around it.</param>
+    /// <param name="attributes">Extra attributes, applied last.</param>
+    public static void Render(RenderTreeBuilder builder, QuotationInline quotation, ArticleContext? context, IReadOnlyDictionary<string, object>? attributes)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(quotation);
+        builder.OpenRegion(0);
+        builder.OpenElement(0, "q");
+        if (UrlPolicy.IsSafe(quotation.CiteUrl))
+        {
+            builder.AddAttribute(1, "cite", quotation.CiteUrl);
+        }
+
+        if (quotation.Speaker is not null)
+        {
+            builder.AddAttribute(2, "data-speaker", quotation.Speaker);
+        }
+
+        builder.AddMultipleAttributes(3, attributes);
+        InlineContent.InlineContent.Render(builder, quotation.Inlines, context);
+        builder.CloseElement();
+        builder.CloseRegion();
+    }
+
+    private void RenderSelf(RenderTreeBuilder builder) => Render(builder, Quotation, Context, AdditionalAttributes);
 }

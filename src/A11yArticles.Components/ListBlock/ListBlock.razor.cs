@@ -13,8 +13,8 @@ public partial class ListBlock
     [Parameter, EditorRequired]
     public Model.ListBlock Block { get; set; } = default!;
 
-    private static RenderFragment Item(ListItem item) =>
+    private RenderFragment Item(ListItem item) =>
         item.Blocks is [ParagraphBlock only]
-            ? InlineContent.InlineContent.Fragment(only.Inlines)
+            ? InlineContent.InlineContent.Fragment(only.Inlines, Context)
             : ArticleBody.ArticleBody.Fragment(item.Blocks);
 }
