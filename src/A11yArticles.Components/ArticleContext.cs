@@ -93,7 +93,11 @@ public sealed record ArticleContext(Article Article, string IdPrefix)
     public static string IdSafe(string label) =>
         string.Concat(label.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
 
-    private DocumentIndex Index => _index ??= new DocumentIndex(this);
+    // A copy made with 'with' carries the field along; the index is only reused for the same article and prefix.
+    private DocumentIndex Index =>
+        _index is { } index && ReferenceEquals(index.Article, Article) && index.IdPrefix == IdPrefix
+            ? index
+            : _index = new DocumentIndex(this);
 
     private static string Slug(string text)
     {
@@ -120,6 +124,8 @@ public sealed record ArticleContext(Article Article, string IdPrefix)
         public DocumentIndex(ArticleContext context)
         {
             var article = context.Article;
+            Article = article;
+            IdPrefix = context.IdPrefix;
             FootnoteNumbers = article.Footnotes.IsDefault
                 ? FrozenDictionary<string, int>.Empty
                 : article.Footnotes.Select((note, i) => (note.Label, Number: i + 1))
@@ -176,6 +182,10 @@ public sealed record ArticleContext(Article Article, string IdPrefix)
             ReferenceCounts = counts;
             FirstAbbreviations = firstAbbreviations;
         }
+
+        public Article Article { get; }
+
+        public string IdPrefix { get; }
 
         public FrozenDictionary<string, int> FootnoteNumbers { get; }
 
