@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 using System.Text;
 using A11yArticles.Components.Localization;
@@ -140,30 +141,20 @@ public sealed record ArticleContext(Article Article, string IdPrefix)
             var seenAbbreviations = new HashSet<string>(StringComparer.Ordinal);
             var firstAbbreviations = new HashSet<AbbreviationInline>(ReferenceEqualityComparer.Instance);
 
-            foreach (var block in ModelTraversal.Descendants(article.Blocks.IsDefault ? [] : article.Blocks))
+            // One recursive walk in reading order, without iterators: it runs once per rendered article.
+            void WalkInlines(ImmutableArray<Inline> inlines)
             {
-                if (block is HeadingBlock heading && !headingIds.ContainsKey(heading))
+                if (inlines.IsDefault)
                 {
-                    var baseId = context.IdPrefix + Slug(heading.PlainText);
-                    var id = baseId;
-                    for (var n = 2; !usedIds.Add(id); n++)
-                    {
-                        id = $"{baseId}-{n}";
-                    }
-
-                    headingIds[heading] = id;
-                    headings.Add((heading, id));
+                    return;
                 }
 
-                if (block is PullQuoteBlock)
-                {
-                    continue;
-                }
-
-                foreach (var inline in ModelTraversal.InlinesOf(block).SelectMany(ModelTraversal.DescendantsAndSelf))
+                foreach (var inline in inlines)
                 {
                     switch (inline)
                     {
+                        case TextInline:
+                            continue;
                         case FootnoteReferenceInline reference when !occurrences.ContainsKey(reference):
                             var count = counts.GetValueOrDefault(reference.Label) + 1;
                             counts[reference.Label] = count;
@@ -173,8 +164,43 @@ public sealed record ArticleContext(Article Article, string IdPrefix)
                             firstAbbreviations.Add(abbreviation);
                             break;
                     }
+
+                    WalkInlines(ModelTraversal.ChildInlinesOf(inline));
                 }
             }
+
+            void WalkBlocks(ImmutableArray<Block> blocks)
+            {
+                if (blocks.IsDefault)
+                {
+                    return;
+                }
+
+                foreach (var block in blocks)
+                {
+                    if (block is HeadingBlock heading && !headingIds.ContainsKey(heading))
+                    {
+                        var baseId = context.IdPrefix + Slug(heading.PlainText);
+                        var id = baseId;
+                        for (var n = 2; !usedIds.Add(id); n++)
+                        {
+                            id = $"{baseId}-{n}";
+                        }
+
+                        headingIds[heading] = id;
+                        headings.Add((heading, id));
+                    }
+
+                    if (block is not PullQuoteBlock)
+                    {
+                        WalkInlines(ModelTraversal.InlinesOf(block));
+                    }
+
+                    WalkBlocks(ModelTraversal.ChildBlocksOf(block));
+                }
+            }
+
+            WalkBlocks(article.Blocks);
 
             Headings = headings;
             HeadingIds = headingIds;
