@@ -131,6 +131,8 @@ public sealed record ArticleStrings
         Update = "تحديث", PullQuote = "اقتباس بارز", SiteNavigation = "الموقع",
     };
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CultureInfo> GregorianCultures = new(StringComparer.Ordinal);
+
     private static readonly FrozenDictionary<string, ArticleStrings> BuiltIn = new[] { English, Spanish, French, German, Arabic }
         .ToFrozenDictionary(strings => strings.Language, StringComparer.OrdinalIgnoreCase);
 
@@ -156,12 +158,16 @@ public sealed record ArticleStrings
     /// <returns>The date as text.</returns>
     public string FormatDate(DateTimeOffset date)
     {
-        var culture = (CultureInfo)CultureInfo.GetCultureInfo(DateCulture).Clone();
-        if (culture.DateTimeFormat.Calendar is not GregorianCalendar)
+        var culture = GregorianCultures.GetOrAdd(DateCulture, static name =>
         {
-            culture.DateTimeFormat.Calendar = new GregorianCalendar();
-        }
+            var culture = (CultureInfo)CultureInfo.GetCultureInfo(name).Clone();
+            if (culture.DateTimeFormat.Calendar is not GregorianCalendar)
+            {
+                culture.DateTimeFormat.Calendar = new GregorianCalendar();
+            }
 
+            return CultureInfo.ReadOnly(culture);
+        });
         return date.ToString(DateFormat, culture);
     }
 
