@@ -1,34 +1,228 @@
+using System.Collections.Immutable;
+using System.Collections.Frozen;
+using System.Text;
+using A11yArticles.Components.Localization;
 using A11yArticles.Model;
 
 namespace A11yArticles.Components;
 
 /// <summary>
 /// What every component inside an <see cref="ArticleView.ArticleView"/> needs to know about the
-/// article it belongs to. Cascaded once (fixed) by <c>ArticleView</c>.
+/// article it belongs to. Cascaded once (fixed) by <c>ArticleView</c>. It also works out, once per
+/// article, everything that depends on the whole document: heading ids, which reference to a
+/// footnote is the first, second, ... one, and which use of an abbreviation is the first.
 /// </summary>
 /// <param name="Article">The article being rendered.</param>
 /// <param name="IdPrefix">The prefix of every id in the article, so two articles on one page never share one.</param>
 public sealed record ArticleContext(Article Article, string IdPrefix)
 {
+    private DocumentIndex? _index;
+
+    /// <summary>The UI strings of the article's language (or the host's override).</summary>
+    public ArticleStrings Strings { get; init; } = ArticleStrings.For(Article.Language);
+
+    /// <summary>
+    /// How many levels every heading moves down: 0 for a page whose <c>h1</c> is the headline, 1 for an
+    /// article embedded under the host's own <c>h1</c> (the headline becomes <c>h2</c>).
+    /// </summary>
+    public int HeadingLevelOffset { get; init; }
+
+    /// <summary>Host components that replace the built-in one for a block type (see <see cref="ArticleBody.ArticleBody"/>).</summary>
+    public IReadOnlyDictionary<Type, Type>? BlockComponents { get; init; }
+
+    /// <summary>The level of the element for a heading of article level <paramref name="level"/> (1 is the headline), after the offset, at most 6.</summary>
+    /// <param name="level">The level relative to the article: 1 for the headline, 2 for its sections.</param>
+    /// <returns>The HTML heading level.</returns>
+    public int HeadingLevel(int level) => Math.Clamp(level + HeadingLevelOffset, 1, 6);
+
     /// <summary>The id of footnote <paramref name="label"/>.</summary>
     /// <param name="label">The footnote's label.</param>
     /// <returns>The element id.</returns>
     public string FootnoteId(string label) => $"{IdPrefix}fn-{IdSafe(label)}";
 
-    /// <summary>The id of the (first) reference to footnote <paramref name="label"/>.</summary>
+    /// <summary>The id of the first reference to footnote <paramref name="label"/>.</summary>
     /// <param name="label">The footnote's label.</param>
     /// <returns>The element id.</returns>
-    public string FootnoteReferenceId(string label) => $"{IdPrefix}fnref-{IdSafe(label)}";
+    public string FootnoteReferenceId(string label) => FootnoteReferenceId(label, 1);
+
+    /// <summary>The id of the <paramref name="occurrence"/>th reference (1-based) to footnote <paramref name="label"/>.</summary>
+    /// <param name="label">The footnote's label.</param>
+    /// <param name="occurrence">1 for the first reference, 2 for the second, ...</param>
+    /// <returns>The element id.</returns>
+    public string FootnoteReferenceId(string label, int occurrence) =>
+        occurrence <= 1 ? $"{IdPrefix}fnref-{IdSafe(label)}" : $"{IdPrefix}fnref-{IdSafe(label)}-{occurrence}";
+
+    /// <summary>Which reference to its footnote <paramref name="reference"/> is (1-based, in reading order).</summary>
+    /// <param name="reference">A reference in this article's body.</param>
+    /// <returns>The occurrence; 1 for a reference not found in the body.</returns>
+    public int FootnoteOccurrence(FootnoteReferenceInline reference) =>
+        Index.ReferenceOccurrence.TryGetValue(reference, out var occurrence) ? occurrence : 1;
+
+    /// <summary>How many references in the body point to footnote <paramref name="label"/>.</summary>
+    /// <param name="label">The footnote's label.</param>
+    /// <returns>The count.</returns>
+    public int FootnoteReferenceCount(string label) => Index.ReferenceCounts.TryGetValue(label, out var count) ? count : 0;
 
     /// <summary>The footnote's number as readers see it (1-based, in the order of <see cref="Article.Footnotes"/>), or null if there is no such footnote.</summary>
     /// <param name="label">The footnote's label.</param>
     /// <returns>The number, or null.</returns>
-    public int? FootnoteNumber(string label)
+    public int? FootnoteNumber(string label) => Index.FootnoteNumbers.TryGetValue(label, out var number) ? number : null;
+
+    /// <summary>The id of <paramref name="heading"/>, unique in the article (from its text).</summary>
+    /// <param name="heading">A heading of this article.</param>
+    /// <returns>The element id.</returns>
+    public string HeadingId(HeadingBlock heading) =>
+        Index.HeadingIds.TryGetValue(heading, out var id) ? id : IdPrefix + "section-" + Slug(heading.PlainText);
+
+    /// <summary>The article's headings in reading order, with their ids.</summary>
+    public IReadOnlyList<(HeadingBlock Heading, string Id)> Headings => Index.Headings;
+
+    /// <summary>True when <paramref name="abbreviation"/> is the first use of its abbreviation in the article (where the expansion is written out).</summary>
+    /// <param name="abbreviation">An abbreviation of this article.</param>
+    /// <returns>Whether to write out its expansion.</returns>
+    public bool IsFirstUse(AbbreviationInline abbreviation) => Index.FirstAbbreviations.Contains(abbreviation);
+
+    /// <summary>The <c>dir</c> value of the article.</summary>
+    public string Dir => Article.Direction == TextDirection.RightToLeft ? "rtl" : "ltr";
+
+    /// <summary>True for a right-to-left article.</summary>
+    public bool IsRightToLeft => Article.Direction == TextDirection.RightToLeft;
+
+    /// <summary>Makes a string safe and readable as part of an id.</summary>
+    /// <param name="label">Any text.</param>
+    /// <returns>ASCII letters, digits, '-' and '_' only.</returns>
+    public static string IdSafe(string label) =>
+        string.Concat(label.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
+
+    // A copy made with 'with' carries the field along; the index is only reused for the same article and prefix.
+    private DocumentIndex Index =>
+        _index is { } index && ReferenceEquals(index.Article, Article) && index.IdPrefix == IdPrefix
+            ? index
+            : _index = new DocumentIndex(this);
+
+    private static string Slug(string text)
     {
-        var index = Article.Footnotes.Select(note => note.Label).ToList().IndexOf(label);
-        return index < 0 ? null : index + 1;
+        var slug = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(char.ToLowerInvariant(c));
+            }
+            else if ((char.IsWhiteSpace(c) || c is '-' or '_') && slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        var result = slug.ToString().Trim('-');
+        return result.Length == 0 ? "section" : result.Length > 40 ? result[..40].TrimEnd('-') : result;
     }
 
-    private static string IdSafe(string label) =>
-        string.Concat(label.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
+    /// <summary>Everything that needs one walk over the whole article, in reading order.</summary>
+    private sealed class DocumentIndex
+    {
+        public DocumentIndex(ArticleContext context)
+        {
+            var article = context.Article;
+            Article = article;
+            IdPrefix = context.IdPrefix;
+            FootnoteNumbers = article.Footnotes.IsDefault
+                ? FrozenDictionary<string, int>.Empty
+                : article.Footnotes.Select((note, i) => (note.Label, Number: i + 1))
+                    .DistinctBy(x => x.Label, StringComparer.Ordinal)
+                    .ToFrozenDictionary(x => x.Label, x => x.Number, StringComparer.Ordinal);
+
+            var usedIds = new HashSet<string>(StringComparer.Ordinal);
+            var headings = new List<(HeadingBlock, string)>();
+            var headingIds = new Dictionary<HeadingBlock, string>(ReferenceEqualityComparer.Instance);
+            var occurrences = new Dictionary<FootnoteReferenceInline, int>(ReferenceEqualityComparer.Instance);
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var seenAbbreviations = new HashSet<string>(StringComparer.Ordinal);
+            var firstAbbreviations = new HashSet<AbbreviationInline>(ReferenceEqualityComparer.Instance);
+
+            // One recursive walk in reading order, without iterators: it runs once per rendered article.
+            void WalkInlines(ImmutableArray<Inline> inlines)
+            {
+                if (inlines.IsDefault)
+                {
+                    return;
+                }
+
+                foreach (var inline in inlines)
+                {
+                    switch (inline)
+                    {
+                        case TextInline:
+                            continue;
+                        case FootnoteReferenceInline reference when !occurrences.ContainsKey(reference):
+                            var count = counts.GetValueOrDefault(reference.Label) + 1;
+                            counts[reference.Label] = count;
+                            occurrences[reference] = count;
+                            break;
+                        case AbbreviationInline abbreviation when seenAbbreviations.Add(abbreviation.Text):
+                            firstAbbreviations.Add(abbreviation);
+                            break;
+                    }
+
+                    WalkInlines(ModelTraversal.ChildInlinesOf(inline));
+                }
+            }
+
+            void WalkBlocks(ImmutableArray<Block> blocks)
+            {
+                if (blocks.IsDefault)
+                {
+                    return;
+                }
+
+                foreach (var block in blocks)
+                {
+                    if (block is HeadingBlock heading && !headingIds.ContainsKey(heading))
+                    {
+                        var baseId = context.IdPrefix + Slug(heading.PlainText);
+                        var id = baseId;
+                        for (var n = 2; !usedIds.Add(id); n++)
+                        {
+                            id = $"{baseId}-{n}";
+                        }
+
+                        headingIds[heading] = id;
+                        headings.Add((heading, id));
+                    }
+
+                    if (block is not PullQuoteBlock)
+                    {
+                        WalkInlines(ModelTraversal.InlinesOf(block));
+                    }
+
+                    WalkBlocks(ModelTraversal.ChildBlocksOf(block));
+                }
+            }
+
+            WalkBlocks(article.Blocks);
+
+            Headings = headings;
+            HeadingIds = headingIds;
+            ReferenceOccurrence = occurrences;
+            ReferenceCounts = counts;
+            FirstAbbreviations = firstAbbreviations;
+        }
+
+        public Article Article { get; }
+
+        public string IdPrefix { get; }
+
+        public FrozenDictionary<string, int> FootnoteNumbers { get; }
+
+        public IReadOnlyList<(HeadingBlock Heading, string Id)> Headings { get; }
+
+        public Dictionary<HeadingBlock, string> HeadingIds { get; }
+
+        public Dictionary<FootnoteReferenceInline, int> ReferenceOccurrence { get; }
+
+        public Dictionary<string, int> ReferenceCounts { get; }
+
+        public HashSet<AbbreviationInline> FirstAbbreviations { get; }
+    }
 }

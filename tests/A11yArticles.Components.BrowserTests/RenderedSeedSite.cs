@@ -1,4 +1,5 @@
 using A11yArticles.Cli;
+using A11yArticles.Components.Rendering;
 using A11yArticles.Testing.Browsers;
 using A11yArticles.Testing.Hosting;
 using A11yArticles.TestSupport;
@@ -19,6 +20,34 @@ public sealed class RenderedSeedSite : IAsyncLifetime
 
     public string Folder => _folder;
 
+    /// <summary>The demo host site, running on its own loopback port.</summary>
+    public DemoSiteProcess Demo { get; private set; } = null!;
+
+    /// <summary>The pages of the static site: every seed and the rich article.</summary>
+    public static IEnumerable<string> PageNames => [.. Seeds.All.Select(Path.GetFileName)!, RichArticle.FileName];
+
+    /// <summary>The repository's root folder (the one with A11yArticles.sln).</summary>
+    public static string RepositoryRoot
+    {
+        get
+        {
+            for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            {
+                if (File.Exists(Path.Combine(folder.FullName, "A11yArticles.sln")))
+                {
+                    return folder.FullName;
+                }
+            }
+
+            throw new InvalidOperationException($"A11yArticles.sln not found above {AppContext.BaseDirectory}; the browser tests run from a clone of the repository.");
+        }
+    }
+
+    private const string BridgeModelSvg =
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\" height=\"240\" viewBox=\"0 0 640 240\">" +
+        "<rect width=\"640\" height=\"240\" fill=\"#d9e7f5\"/><rect y=\"170\" width=\"640\" height=\"70\" fill=\"#2f6f9f\"/>" +
+        "<path d=\"M0 150 L120 150 L160 130 L480 130 L520 150 L640 150 L640 160 L0 160 Z\" fill=\"#8b5a2b\"/></svg>";
+
     public async Task InitializeAsync()
     {
         var stdout = new StringWriter();
@@ -29,12 +58,28 @@ public sealed class RenderedSeedSite : IAsyncLifetime
             throw new InvalidOperationException($"render failed with exit code {exitCode}: {stderr}");
         }
 
+        // The rich article (headings, figure, footnotes, pull quotes, ...) built in C# until the Markdown
+        // importer exists, rendered next to the seeds with the same relative asset paths as the CLI's pages.
+        var rich = await ArticleRenderer.RenderPageAsync(RichArticle.Create(), new ArticlePageOptions
+        {
+            StylesheetHref = ArticleAssets.StylesheetFileName,
+            ScriptHref = ArticleAssets.ScriptFileName,
+        });
+        await File.WriteAllTextAsync(Path.Combine(_folder, Path.ChangeExtension(RichArticle.FileName, ".html")), rich);
+        await File.WriteAllTextAsync(Path.Combine(_folder, "bridge-model.svg"), BridgeModelSvg);
+
         Site = await LoopbackStaticSite.StartAsync(_folder);
+        Demo = await DemoSiteProcess.StartAsync(RepositoryRoot);
         Browser = await A11yBrowser.LaunchAsync();
     }
 
     public async Task DisposeAsync()
     {
+        if (Demo is not null)
+        {
+            await Demo.DisposeAsync();
+        }
+
         if (Browser is not null)
         {
             await Browser.DisposeAsync();

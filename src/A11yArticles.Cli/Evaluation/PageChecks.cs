@@ -62,7 +62,7 @@ internal static class PageChecks
         }
 
         var article = page.QuerySelector("article");
-        if (article is not null && (article.QuerySelector("script, style, iframe, form") is not null
+        if (article is not null && (article.QuerySelector("script:not([type=\"application/ld+json\"]), style, iframe, form") is not null
             || article.QuerySelectorAll("*").Any(element => element.Attributes.Any(attribute => attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)))))
         {
             problems.Add("script, style, iframe, form or event handler inside the article");

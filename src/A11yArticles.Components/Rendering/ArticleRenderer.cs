@@ -71,8 +71,8 @@ public static class ArticleRenderer
 /// <summary>Settings for a page rendered by <see cref="ArticleRenderer.RenderPageAsync"/>.</summary>
 public sealed record ArticlePageOptions
 {
-    /// <summary>The site's name, for the banner, the footer and the title.</summary>
-    public string SiteName { get; init; } = "A11yArticles";
+    /// <summary>The site's name, for the banner, the footer and the title; null for the article's own site name, then <c>A11yArticles</c>.</summary>
+    public string? SiteName { get; init; }
 
     /// <summary>The stylesheet's URL, relative to the page or absolute.</summary>
     public string StylesheetHref { get; init; } = ArticleAssets.StylesheetPath;

@@ -39,7 +39,7 @@ public sealed class ArticleViewTests : BunitContext
         var cut = RenderArticle(TestArticles.Seed);
 
         Assert.Equal("Mexico City, Mexico", cut.Find(".a11y-article__dateline").TextContent);
-        Assert.Equal(9, cut.FindAll("article > p").Count);
+        Assert.Equal(9, cut.FindAll(".a11y-article__body > p").Count);
         var quotations = cut.FindAll("q");
         Assert.Equal(5, quotations.Count);
         Assert.Equal("The meeting was transcendent, beneficial for our peoples and very pleasant,", quotations[4].TextContent);
@@ -50,7 +50,7 @@ public sealed class ArticleViewTests : BunitContext
     {
         var cut = RenderArticle(TestArticles.FromText("Headline\n\nShe said “yes,” then “no.”"));
 
-        cut.Find("article > p").MarkupMatches("<p>She said <q>yes,</q> then <q>no.</q></p>");
+        cut.Find(".a11y-article__body > p").MarkupMatches("<p>She said <q>yes,</q> then <q>no.</q></p>");
     }
 
     [Fact]
@@ -106,7 +106,11 @@ public sealed class ArticleViewTests : BunitContext
     {
         var cut = RenderArticle(TestArticles.FromText(TestArticles.Hostile));
 
-        Assert.Empty(cut.FindAll("script, img, b, a, [onerror], [onclick]"));
+        Assert.Empty(cut.FindAll("script:not([type='application/ld+json']), img, b, a, [onerror], [onclick]"));
+        // The JSON-LD carries the headline, with '<' escaped so that it can never close the script.
+        var jsonLd = cut.Find("script[type='application/ld+json']").InnerHtml;
+        Assert.Contains("\\u003Cscript\\u003E", jsonLd, StringComparison.Ordinal);
+        Assert.DoesNotContain("<", jsonLd, StringComparison.Ordinal);
         Assert.Contains("<script>alert('headline')</script>", cut.Find("h1").TextContent, StringComparison.Ordinal);
         Assert.Equal("<a href=\"javascript:alert(3)\" onclick=\"alert(4)\">click</a>", cut.Find("q").TextContent);
         Assert.Contains("&lt;script&gt;", cut.Markup, StringComparison.Ordinal);

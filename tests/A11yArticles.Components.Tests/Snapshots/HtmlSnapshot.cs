@@ -18,6 +18,10 @@ internal static class HtmlSnapshot
 {
     private static readonly HtmlParser Parser = new();
 
+    /// <summary>Where the approved snapshot called <paramref name="name"/> is kept (next to this file).</summary>
+    public static string VerifiedPath(string name, [CallerFilePath] string thisFile = "") =>
+        Path.Combine(Path.GetDirectoryName(thisFile)!, $"{name}.verified.html");
+
     public static void Matches(string actualHtml, string name, [CallerFilePath] string callerFile = "")
     {
         var folder = Path.GetDirectoryName(callerFile)!;

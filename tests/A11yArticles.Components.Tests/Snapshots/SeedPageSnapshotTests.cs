@@ -5,12 +5,24 @@ namespace A11yArticles.Components.Tests.Snapshots;
 
 public sealed class SeedPageSnapshotTests
 {
-    [Fact]
-    public async Task Seed_page_matches_the_approved_snapshot()
-    {
-        var html = await ArticleRenderer.RenderPageAsync(TestArticles.Seed);
+    public static TheoryData<string> Pages => new(SeedPages.Names);
 
-        HtmlSnapshot.Matches(html, Path.GetFileNameWithoutExtension(Seeds.AmloWelcomesHarris));
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Every_seed_page_matches_its_approved_snapshot(string page)
+    {
+        var html = await ArticleRenderer.RenderPageAsync(SeedPages.Article(page));
+
+        HtmlSnapshot.Matches(html, Path.GetFileNameWithoutExtension(page));
+    }
+
+    [Fact]
+    public void Every_seed_has_a_snapshot_and_every_snapshot_a_seed()
+    {
+        var folder = Path.GetDirectoryName(HtmlSnapshot.VerifiedPath("x"))!;
+        var snapshots = Directory.EnumerateFiles(folder, "*.verified.html").Select(f => Path.GetFileName(f)[..^".verified.html".Length]).Order(StringComparer.Ordinal);
+
+        Assert.Equal(SeedPages.Names.Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal), snapshots);
     }
 
     [Fact]

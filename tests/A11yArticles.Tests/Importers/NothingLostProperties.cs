@@ -129,8 +129,8 @@ public sealed partial class NothingLostProperties
             }
 
             // The labelled helper text the components add: a stand-alone quotation's caption ("— Harris")
-            // and visually hidden labels.
-            if (node is IElement element && (element.ClassList.Contains("visually-hidden") || element is { LocalName: "figcaption", ParentElement: { } parent } && parent.ClassList.Contains("a11y-quote")))
+            // and visually hidden labels; and data no one reads (the JSON-LD script).
+            if (node is IElement element && (element.ClassList.Contains("visually-hidden") || element.LocalName is "script" or "style" or "template" || element is { LocalName: "figcaption", ParentElement: { } parent } && parent.ClassList.Contains("a11y-quote")))
             {
                 continue;
             }

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using A11yArticles.Model;
 using Bunit;
 
-namespace A11yArticles.Components.Tests.BlockContent;
+namespace A11yArticles.Components.Tests.ArticleBody;
 
 using ArticleView = A11yArticles.Components.ArticleView.ArticleView;
 
@@ -23,7 +23,7 @@ public sealed class ArticleBodyRenderingTests : BunitContext
     {
         var cut = RenderBody(new HeadingBlock(2, Text("Section")), new HeadingBlock(3, Text("Sub")), new HeadingBlock(1, Text("Clamped")));
 
-        Assert.Equal(["H1", "H2", "H3", "H2"], cut.FindAll("h1, h2, h3").Select(h => h.TagName));
+        Assert.Equal(["H1", "H2", "H3", "H2"], cut.FindAll("h1, .a11y-heading").Select(h => h.TagName));
     }
 
     [Fact]
@@ -32,7 +32,8 @@ public sealed class ArticleBodyRenderingTests : BunitContext
         var cut = RenderBody(new QuoteBlock([Paragraph(new TextInline("First.")), Paragraph(new TextInline("Second."))]) { Speaker = "Kamala Harris" });
 
         cut.Find("figure").MarkupMatches(
-            "<figure class=\"a11y-quote\"><blockquote><p>First.</p><p>Second.</p></blockquote><figcaption>— Kamala Harris</figcaption></figure>");
+            "<figure class=\"a11y-quote\"><blockquote><p>First.</p><p>Second.</p></blockquote>" +
+            "<figcaption class=\"a11y-quote__caption\">— <cite class=\"a11y-quote__speaker\"><bdi>Kamala Harris</bdi></cite></figcaption></figure>");
     }
 
     [Fact]
@@ -64,7 +65,7 @@ public sealed class ArticleBodyRenderingTests : BunitContext
     public void Lists_render_tight_items_without_paragraphs()
     {
         var cut = RenderBody(
-            new ListBlock(Ordered: true, [new ListItem([Paragraph(new TextInline("One"))]), new ListItem([Paragraph(new TextInline("Two")), Paragraph(new TextInline("More"))])]));
+            new Model.ListBlock(Ordered: true, [new ListItem([Paragraph(new TextInline("One"))]), new ListItem([Paragraph(new TextInline("Two")), Paragraph(new TextInline("More"))])]));
 
         cut.Find("ol").MarkupMatches("<ol><li>One</li><li><p>Two</p><p>More</p></li></ol>");
     }
@@ -101,9 +102,9 @@ public sealed class ArticleBodyRenderingTests : BunitContext
             new CodeInline("x < y"),
             new LineBreakInline()));
 
-        cut.Find("article > p").MarkupMatches(
+        cut.Find(".a11y-article__body > p").MarkupMatches(
             "<p><em>em</em><strong>strong</strong><a href=\"https://example.org/\">link</a><span lang=\"es\">hola</span>" +
-            "<span lang=\"ar\" dir=\"rtl\">مرحبا</span><abbr title=\"Andrés Manuel López Obrador\">AMLO</abbr><code>x &lt; y</code><br></p>");
+            "<bdi lang=\"ar\" dir=\"rtl\">مرحبا</bdi>Andrés Manuel López Obrador (<abbr title=\"Andrés Manuel López Obrador\">AMLO</abbr>)<code>x &lt; y</code><br></p>");
     }
 
     [Theory]
@@ -116,7 +117,7 @@ public sealed class ArticleBodyRenderingTests : BunitContext
         var cut = RenderBody(Paragraph(new LinkInline(url, Text("click"))));
 
         Assert.Empty(cut.FindAll("a"));
-        Assert.Equal("click", cut.Find("article > p").TextContent);
+        Assert.Equal("click", cut.Find(".a11y-article__body > p").TextContent);
     }
 
     [Fact]
@@ -136,7 +137,8 @@ public sealed class ArticleBodyRenderingTests : BunitContext
         Assert.Contains("The source.", note.TextContent, StringComparison.Ordinal);
         var back = note.QuerySelector("a")!;
         Assert.Equal("#" + reference.Id, back.GetAttribute("href"));
-        Assert.Equal("Back to reference 1", back.GetAttribute("aria-label"));
+        Assert.Equal("Back to reference 1", back.QuerySelector(".visually-hidden")!.TextContent);
+        Assert.Equal("true", back.QuerySelector("span")!.GetAttribute("aria-hidden"));
         Assert.Equal("Footnotes", cut.Find("section.a11y-footnotes h2").TextContent);
     }
 

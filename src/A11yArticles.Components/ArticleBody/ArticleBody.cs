@@ -1,0 +1,105 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using A11yArticles.Model;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
+
+namespace A11yArticles.Components.ArticleBody;
+
+/// <summary>
+/// Renders a sequence of blocks, each with its component: <see cref="Paragraph.Paragraph"/>,
+/// <see cref="Heading.Heading"/>, <see cref="BlockQuote.BlockQuote"/>, <see cref="PullQuote.PullQuote"/>,
+/// <see cref="ListBlock.ListBlock"/>, <see cref="Figure.Figure"/>, and <c>&lt;hr&gt;</c> for a thematic
+/// break. A host replaces the component for a block type with <see cref="ArticleView.ArticleView.BlockComponents"/>
+/// (or this component's own <see cref="BlockComponents"/>): the replacement receives the block as its
+/// <c>Block</c> parameter. No wrapper element, unless <see cref="ArticlePartBase.AdditionalAttributes"/>
+/// are given (then a <c>div</c> carries them).
+/// </summary>
+public sealed class ArticleBody : ArticlePartBase
+{
+    /// <summary>The built-in component for each block type.</summary>
+    public static IReadOnlyDictionary<Type, Type> DefaultBlockComponents { get; } = new Dictionary<Type, Type>
+    {
+        [typeof(ParagraphBlock)] = typeof(Paragraph.Paragraph),
+        [typeof(HeadingBlock)] = typeof(Heading.Heading),
+        [typeof(QuoteBlock)] = typeof(BlockQuote.BlockQuote),
+        [typeof(PullQuoteBlock)] = typeof(PullQuote.PullQuote),
+        [typeof(Model.ListBlock)] = typeof(ListBlock.ListBlock),
+        [typeof(FigureBlock)] = typeof(Figure.Figure),
+    }.ToFrozenDictionary();
+
+    /// <summary>The name of the parameter through which every block component receives its block.</summary>
+    public const string BlockParameterName = "Block";
+
+    /// <summary>The blocks to render, in reading order.</summary>
+    [Parameter, EditorRequired]
+    public ImmutableArray<Block> Blocks { get; set; }
+
+    /// <summary>Components that replace the built-in one for a block type; they win over the article's.</summary>
+    [Parameter]
+    public IReadOnlyDictionary<Type, Type>? BlockComponents { get; set; }
+
+    /// <summary>The component that renders <paramref name="blockType"/> here: this body's override, the article's, or the built-in one.</summary>
+    /// <param name="blockType">The block's runtime type.</param>
+    /// <returns>The component type, or null for a block with built-in markup (a thematic break) or none.</returns>
+    public Type? ComponentFor(Type blockType) =>
+        BlockComponents?.GetValueOrDefault(blockType)
+        ?? Context?.BlockComponents?.GetValueOrDefault(blockType)
+        ?? DefaultBlockComponents.GetValueOrDefault(blockType);
+
+    /// <inheritdoc />
+    protected override void BuildRenderTree(RenderTreeBuilder builder)
+    {
+        if (Blocks.IsDefault)
+        {
+            return;
+        }
+
+        var wrap = AdditionalAttributes is { Count: > 0 };
+        if (wrap)
+        {
+            builder.OpenElement(0, "div");
+            builder.AddMultipleAttributes(1, AdditionalAttributes);
+        }
+
+        foreach (var block in Blocks)
+        {
+            var component = ComponentFor(block.GetType());
+            if (component == typeof(Paragraph.Paragraph) && block is ParagraphBlock paragraph)
+            {
+                // The built-in paragraph, written directly: no component per paragraph.
+                Paragraph.Paragraph.Render(builder, paragraph, Context, null);
+            }
+            else if (component is not null)
+            {
+                builder.OpenComponent(2, component);
+                builder.AddComponentParameter(3, BlockParameterName, block);
+                builder.CloseComponent();
+            }
+            else if (block is ThematicBreakBlock)
+            {
+                builder.OpenElement(4, "hr");
+                builder.CloseElement();
+            }
+            else
+            {
+                throw new NotSupportedException($"No component renders block type {block.GetType().Name}; add one to BlockComponents.");
+            }
+        }
+
+        if (wrap)
+        {
+            builder.CloseElement();
+        }
+    }
+
+    /// <summary>A fragment that renders <paramref name="blocks"/> with this component (for nested blocks).</summary>
+    /// <param name="blocks">The blocks.</param>
+    /// <returns>The fragment.</returns>
+    public static RenderFragment Fragment(ImmutableArray<Block> blocks) => builder =>
+    {
+        builder.OpenComponent<ArticleBody>(0);
+        builder.AddComponentParameter(1, nameof(Blocks), blocks);
+        builder.CloseComponent();
+    };
+}

@@ -1,0 +1,46 @@
+using A11yArticles.Model;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
+
+namespace A11yArticles.Components.InlineQuote;
+
+/// <summary>
+/// A quotation within a sentence: <c>&lt;q&gt;</c>. The quotation marks are not in the text; the
+/// browser adds those of the language (the stylesheet sets CSS <c>quotes</c> per <c>lang</c>), so
+/// they are never doubled and a screen reader reads the words once.
+/// </summary>
+public partial class InlineQuote
+{
+    /// <summary>The quotation.</summary>
+    [Parameter, EditorRequired]
+    public QuotationInline Quotation { get; set; } = default!;
+
+    /// <summary>Writes the <c>&lt;q&gt;</c> of <paramref name="quotation"/> (what this component renders; <see cref="InlineContent.InlineContent"/> calls it directly).</summary>
+    /// <param name="builder">The render tree builder.</param>
+    /// <param name="quotation">The quotation.</param>
+    /// <param name="context">The article around it.</param>
+    /// <param name="attributes">Extra attributes, applied last.</param>
+    public static void Render(RenderTreeBuilder builder, QuotationInline quotation, ArticleContext? context, IReadOnlyDictionary<string, object>? attributes)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(quotation);
+        builder.OpenRegion(0);
+        builder.OpenElement(0, "q");
+        if (UrlPolicy.IsSafe(quotation.CiteUrl))
+        {
+            builder.AddAttribute(1, "cite", quotation.CiteUrl);
+        }
+
+        if (quotation.Speaker is not null)
+        {
+            builder.AddAttribute(2, "data-speaker", quotation.Speaker);
+        }
+
+        builder.AddMultipleAttributes(3, attributes);
+        InlineContent.InlineContent.Render(builder, quotation.Inlines, context);
+        builder.CloseElement();
+        builder.CloseRegion();
+    }
+
+    private void RenderSelf(RenderTreeBuilder builder) => Render(builder, Quotation, Context, AdditionalAttributes);
+}

@@ -1,0 +1,179 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace A11yArticles.Components.Localization;
+
+/// <summary>
+/// The words the components add around an article (skip links, "By", "Published", "Table of
+/// contents", ...), in one language. <see cref="For"/> picks the table for an article's language
+/// (en, es, fr, de, ar built in; English otherwise). A host overrides single strings with
+/// <c>with</c>: <c>ArticleStrings.For("de") with { Published = "Erschienen" }</c>, and passes the
+/// result as the <c>Strings</c> parameter of <c>ArticleView</c> or <c>ArticlePage</c>.
+/// Strings with <c>{0}</c> are composite formats.
+/// </summary>
+public sealed record ArticleStrings
+{
+    /// <summary>The language these strings are in (BCP 47).</summary>
+    public required string Language { get; init; }
+
+    /// <summary>The culture used to write dates (day and month names), always with the Gregorian calendar.</summary>
+    public required string DateCulture { get; init; }
+
+    /// <summary>The .NET date format for published/updated dates.</summary>
+    public required string DateFormat { get; init; }
+
+    /// <summary>Skip link to the main content.</summary>
+    public required string SkipToContent { get; init; }
+
+    /// <summary>Skip link to the site's navigation.</summary>
+    public required string SkipToNavigation { get; init; }
+
+    /// <summary>Link that skips past an embedded article; <c>{0}</c> is its headline.</summary>
+    public required string SkipPastArticle { get; init; }
+
+    /// <summary>The link at the end of a page back to its top.</summary>
+    public required string BackToTop { get; init; }
+
+    /// <summary>Before the authors' names.</summary>
+    public required string By { get; init; }
+
+    /// <summary>Between the last two authors' names.</summary>
+    public required string And { get; init; }
+
+    /// <summary>Visually hidden label of the publication date.</summary>
+    public required string Published { get; init; }
+
+    /// <summary>Visually hidden label of the update date.</summary>
+    public required string Updated { get; init; }
+
+    /// <summary>Heading and name of the table of contents.</summary>
+    public required string TableOfContents { get; init; }
+
+    /// <summary>Heading of the footnotes.</summary>
+    public required string Footnotes { get; init; }
+
+    /// <summary>Accessible name of a footnote reference; <c>{0}</c> is its number.</summary>
+    public required string FootnoteReference { get; init; }
+
+    /// <summary>Accessible name of a note's link back to its reference; <c>{0}</c> is the note's number.</summary>
+    public required string BackToReference { get; init; }
+
+    /// <summary>Heading and name of the related links.</summary>
+    public required string Related { get; init; }
+
+    /// <summary>Label of the tags list.</summary>
+    public required string Tags { get; init; }
+
+    /// <summary>Label of a correction note.</summary>
+    public required string Correction { get; init; }
+
+    /// <summary>Label of an update note.</summary>
+    public required string Update { get; init; }
+
+    /// <summary>Name of a pull quote that is content of its own.</summary>
+    public required string PullQuote { get; init; }
+
+    /// <summary>Name of the site navigation when the host gives none.</summary>
+    public required string SiteNavigation { get; init; }
+
+    /// <summary>English.</summary>
+    public static ArticleStrings English { get; } = new()
+    {
+        Language = "en", DateCulture = "en-GB", DateFormat = "d MMMM yyyy",
+        SkipToContent = "Skip to main content", SkipToNavigation = "Skip to navigation", SkipPastArticle = "Skip past the article: {0}",
+        BackToTop = "Back to top", By = "By", And = "and", Published = "Published", Updated = "Updated",
+        TableOfContents = "Table of contents", Footnotes = "Footnotes", FootnoteReference = "Footnote {0}",
+        BackToReference = "Back to reference {0}", Related = "Related", Tags = "Topics", Correction = "Correction",
+        Update = "Update", PullQuote = "Pull quote", SiteNavigation = "Site",
+    };
+
+    /// <summary>Spanish.</summary>
+    public static ArticleStrings Spanish { get; } = new()
+    {
+        Language = "es", DateCulture = "es-ES", DateFormat = "d 'de' MMMM 'de' yyyy",
+        SkipToContent = "Saltar al contenido principal", SkipToNavigation = "Saltar a la navegación", SkipPastArticle = "Saltar el artículo: {0}",
+        BackToTop = "Volver arriba", By = "Por", And = "y", Published = "Publicado", Updated = "Actualizado",
+        TableOfContents = "Índice", Footnotes = "Notas", FootnoteReference = "Nota {0}",
+        BackToReference = "Volver a la referencia {0}", Related = "Relacionado", Tags = "Temas", Correction = "Corrección",
+        Update = "Actualización", PullQuote = "Cita destacada", SiteNavigation = "Sitio",
+    };
+
+    /// <summary>French.</summary>
+    public static ArticleStrings French { get; } = new()
+    {
+        Language = "fr", DateCulture = "fr-FR", DateFormat = "d MMMM yyyy",
+        SkipToContent = "Aller au contenu principal", SkipToNavigation = "Aller à la navigation", SkipPastArticle = "Passer l’article : {0}",
+        BackToTop = "Haut de page", By = "Par", And = "et", Published = "Publié le", Updated = "Mis à jour le",
+        TableOfContents = "Sommaire", Footnotes = "Notes", FootnoteReference = "Note {0}",
+        BackToReference = "Retour à l’appel de note {0}", Related = "À lire aussi", Tags = "Thèmes", Correction = "Rectificatif",
+        Update = "Mise à jour", PullQuote = "Citation en exergue", SiteNavigation = "Navigation principale",
+    };
+
+    /// <summary>German.</summary>
+    public static ArticleStrings German { get; } = new()
+    {
+        Language = "de", DateCulture = "de-DE", DateFormat = "d. MMMM yyyy",
+        SkipToContent = "Zum Hauptinhalt springen", SkipToNavigation = "Zur Navigation springen", SkipPastArticle = "Artikel überspringen: {0}",
+        BackToTop = "Nach oben", By = "Von", And = "und", Published = "Veröffentlicht", Updated = "Aktualisiert",
+        TableOfContents = "Inhaltsverzeichnis", Footnotes = "Fußnoten", FootnoteReference = "Fußnote {0}",
+        BackToReference = "Zurück zum Verweis {0}", Related = "Mehr zum Thema", Tags = "Themen", Correction = "Korrektur",
+        Update = "Aktualisierung", PullQuote = "Hervorgehobenes Zitat", SiteNavigation = "Website",
+    };
+
+    /// <summary>Arabic.</summary>
+    public static ArticleStrings Arabic { get; } = new()
+    {
+        Language = "ar", DateCulture = "ar-EG", DateFormat = "d MMMM yyyy",
+        SkipToContent = "انتقل إلى المحتوى الرئيسي", SkipToNavigation = "انتقل إلى قائمة التنقل", SkipPastArticle = "تجاوز المقال: {0}",
+        BackToTop = "العودة إلى الأعلى", By = "بقلم", And = "و", Published = "نُشر في", Updated = "حُدّث في",
+        TableOfContents = "المحتويات", Footnotes = "الحواشي", FootnoteReference = "الحاشية {0}",
+        BackToReference = "العودة إلى الإحالة {0}", Related = "مواضيع ذات صلة", Tags = "الموضوعات", Correction = "تصحيح",
+        Update = "تحديث", PullQuote = "اقتباس بارز", SiteNavigation = "الموقع",
+    };
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CultureInfo> GregorianCultures = new(StringComparer.Ordinal);
+
+    private static readonly FrozenDictionary<string, ArticleStrings> BuiltIn = new[] { English, Spanish, French, German, Arabic }
+        .ToFrozenDictionary(strings => strings.Language, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The languages with built-in strings.</summary>
+    public static IReadOnlyCollection<string> BuiltInLanguages => BuiltIn.Keys;
+
+    /// <summary>The built-in strings for <paramref name="language"/> (by its primary subtag: <c>es-MX</c> gets Spanish), or English.</summary>
+    /// <param name="language">A BCP 47 language tag.</param>
+    /// <returns>The strings.</returns>
+    public static ArticleStrings For(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language))
+        {
+            return English;
+        }
+
+        var primary = language.Split('-', '_')[0];
+        return BuiltIn.TryGetValue(primary, out var strings) ? strings : English;
+    }
+
+    /// <summary>Writes <paramref name="date"/> as readers of this language expect it (Gregorian calendar).</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The date as text.</returns>
+    public string FormatDate(DateTimeOffset date)
+    {
+        var culture = GregorianCultures.GetOrAdd(DateCulture, static name =>
+        {
+            var culture = (CultureInfo)CultureInfo.GetCultureInfo(name).Clone();
+            if (culture.DateTimeFormat.Calendar is not GregorianCalendar)
+            {
+                culture.DateTimeFormat.Calendar = new GregorianCalendar();
+            }
+
+            return CultureInfo.ReadOnly(culture);
+        });
+        return date.ToString(DateFormat, culture);
+    }
+
+    /// <summary>Fills <c>{0}</c> of a composite string.</summary>
+    /// <param name="format">One of this table's strings with <c>{0}</c>.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>The text.</returns>
+    public static string Format(string format, object value) => string.Format(CultureInfo.InvariantCulture, format, value);
+}

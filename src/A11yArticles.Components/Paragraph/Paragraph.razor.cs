@@ -1,0 +1,36 @@
+using A11yArticles.Model;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
+
+namespace A11yArticles.Components.Paragraph;
+
+/// <summary>A paragraph of the article: <c>&lt;p&gt;</c> with its inline content.</summary>
+public partial class Paragraph
+{
+    /// <summary>The paragraph.</summary>
+    [Parameter, EditorRequired]
+    public ParagraphBlock Block { get; set; } = default!;
+
+    /// <summary>
+    /// Writes the paragraph (what this component renders). <see cref="ArticleBody.ArticleBody"/> calls
+    /// it directly unless a host replaced the paragraph component: a long article then costs no
+    /// component per paragraph.
+    /// </summary>
+    /// <param name="builder">The render tree builder.</param>
+    /// <param name="block">The paragraph.</param>
+    /// <param name="context">The article around it.</param>
+    /// <param name="attributes">Extra attributes, applied last.</param>
+    public static void Render(RenderTreeBuilder builder, ParagraphBlock block, ArticleContext? context, IReadOnlyDictionary<string, object>? attributes)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(block);
+        builder.OpenRegion(0);
+        builder.OpenElement(0, "p");
+        builder.AddMultipleAttributes(1, attributes);
+        InlineContent.InlineContent.Render(builder, block.Inlines, context);
+        builder.CloseElement();
+        builder.CloseRegion();
+    }
+
+    private void RenderSelf(RenderTreeBuilder builder) => Render(builder, Block, Context, AdditionalAttributes);
+}

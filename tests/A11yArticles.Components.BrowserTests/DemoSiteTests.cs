@@ -1,0 +1,138 @@
+using A11yArticles.Components.Tests.RenderedPage;
+using A11yArticles.TestSupport;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace A11yArticles.Components.BrowserTests;
+
+/// <summary>
+/// The demo host site (a Blazor Web App with static rendering, <c>&lt;base href="/"&gt;</c> and
+/// enhanced navigation), started by the fixture on a free loopback port.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class DemoSiteTests(RenderedSeedSite site, ITestOutputHelper output)
+{
+    public static TheoryData<string> Paths => new(["/", "/together", .. Seeds.All.Select(seed => "/articles/" + Path.GetFileNameWithoutExtension(seed))]);
+
+    [Fact]
+    public async Task List_page_links_every_seed_as_an_h2_in_a_list()
+    {
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(site.Demo.UrlOf("/"));
+
+        var links = page.Locator("main ul > li > h2 > a");
+        Assert.Equal(Seeds.All.Count(), await links.CountAsync());
+        var hrefs = await links.EvaluateAllAsync<string[]>("links => links.map(a => new URL(a.href).pathname)");
+        Assert.Equal(Seeds.All.Select(s => "/articles/" + Path.GetFileNameWithoutExtension(s)).Order(), hrefs.Order());
+        Assert.Equal("page", await page.GetByRole(AriaRole.Link, new() { Name = "Articles", Exact = true }).GetAttributeAsync("aria-current"));
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public async Task Demo_page_has_no_axe_violation_in_any_view_mode(string path)
+    {
+        var problems = await PageScan.ScanAllModesAsync(site.Browser, site.Demo.UrlOf(path));
+
+        Assert.True(problems.Count == 0, $"{path}:{Environment.NewLine}" + string.Join(Environment.NewLine, problems));
+    }
+
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public async Task Demo_page_has_no_contract_finding(string path)
+    {
+        using var http = new HttpClient();
+        var html = await http.GetStringAsync(site.Demo.UrlOf(path));
+
+        var findings = PageContract.Findings(StaticPageFacts.Parse(html)).ToList();
+
+        Assert.True(findings.Count == 0, $"{path}:{Environment.NewLine}" + string.Join(Environment.NewLine, findings));
+    }
+
+    [Fact]
+    public async Task Every_seed_article_is_shown_inside_the_sites_layout()
+    {
+        var page = await site.Browser.NewPageAsync();
+        foreach (var seed in Seeds.All)
+        {
+            var article = Importers.ArticleImporter.ImportFile(seed);
+            await page.GotoAsync(site.Demo.UrlOf("/articles/" + Path.GetFileNameWithoutExtension(seed)));
+
+            Assert.Equal(article.Headline, await page.Locator("main > article h1").TextContentAsync());
+            Assert.Equal(article.Language, await page.Locator("main > article").GetAttributeAsync("lang"));
+            Assert.Equal("A11yArticles demo", (await page.Locator("body > header .a11y-page__site-name").TextContentAsync())?.Trim());
+            Assert.Equal(1, await page.Locator("body > footer").CountAsync());
+            var stylesheet = await page.EvaluateAsync<bool>("() => [...document.styleSheets].some(s => s.href && s.href.includes('/_content/A11yArticles.Components/') && s.cssRules.length > 20)");
+            Assert.True(stylesheet, "the library's stylesheet was not loaded from its static web asset path");
+        }
+
+        Assert.Equal(404, (await page.GotoAsync(site.Demo.UrlOf("/articles/no-such-article")))!.Status);
+        await page.Context.CloseAsync();
+    }
+
+    /// <summary>The trap is real in this host: with &lt;base href="/"&gt; a bare "#main" points at the home page.</summary>
+    [Fact]
+    public async Task In_the_demo_a_bare_fragment_link_would_lead_home()
+    {
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(site.Demo.UrlOf("/articles/amlo-welcomes-harris"));
+
+        Assert.Equal("/", await page.EvaluateAsync<string>("() => new URL('#main', document.baseURI).pathname"));
+        Assert.Equal("/articles/amlo-welcomes-harris#main", await page.Locator("[data-a11y-skip-link]").First.GetAttributeAsync("href"));
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Skip_link_moves_focus_into_main_and_stays_on_the_article(bool arriveByEnhancedNavigation)
+    {
+        var page = await site.Browser.NewPageAsync();
+        const string path = "/articles/biblioteca-nocturna-sevilla";
+        if (arriveByEnhancedNavigation)
+        {
+            await page.GotoAsync(site.Demo.UrlOf("/"));
+            await page.Locator($"a[href='{path.TrimStart('/')}']").ClickAsync();
+            await page.WaitForURLAsync(site.Demo.UrlOf(path));
+            await page.Locator("main > article").WaitForAsync();
+            await page.EvaluateAsync("() => document.activeElement && document.activeElement.blur()");
+            await page.Mouse.ClickAsync(1, 1);
+        }
+        else
+        {
+            await page.GotoAsync(site.Demo.UrlOf(path));
+        }
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement.hasAttribute('data-a11y-skip-link')"), "the first Tab should reach the skip link");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => document.activeElement && document.activeElement.closest('main') !== null");
+
+        Assert.Equal(path, new Uri(page.Url).AbsolutePath);
+        Assert.Equal("#main", new Uri(page.Url).Fragment);
+        Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await page.Keyboard.PressAsync("Tab");
+        var next = await page.EvaluateAsync<string>("() => document.activeElement.closest('main') ? document.activeElement.textContent.trim() : 'OUTSIDE MAIN: ' + document.activeElement.outerHTML");
+        output.WriteLine($"after the skip link, Tab reached: {next}");
+        Assert.DoesNotContain("OUTSIDE MAIN", next, StringComparison.Ordinal);
+        Assert.Null(await page.Locator("main").GetAttributeAsync("tabindex"));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Skip_past_link_on_a_page_with_two_articles_lands_after_the_first()
+    {
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(site.Demo.UrlOf("/together"));
+
+        var skipPast = page.Locator("#story1-headline").Locator("xpath=ancestor::article").Locator("[data-a11y-skip-link]");
+        await skipPast.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => document.activeElement.id === 'story1-end'");
+        await page.Keyboard.PressAsync("Tab");
+
+        Assert.Equal("story2-", await page.EvaluateAsync<string>("() => document.activeElement.closest('article').querySelector('h2').id.replace('headline', '')"));
+        Assert.Equal("/together", new Uri(page.Url).AbsolutePath);
+        await page.Context.CloseAsync();
+    }
+}

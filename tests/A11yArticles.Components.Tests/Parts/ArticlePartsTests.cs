@@ -1,0 +1,308 @@
+using System.Collections.Immutable;
+using A11yArticles.Components.Localization;
+using A11yArticles.Model;
+using A11yArticles.TestSupport;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+
+namespace A11yArticles.Components.Tests.Parts;
+
+using ArticleView = A11yArticles.Components.ArticleView.ArticleView;
+using ArticleHeader = A11yArticles.Components.ArticleHeader.ArticleHeader;
+using Footnotes = A11yArticles.Components.Footnotes.Footnotes;
+using TableOfContents = A11yArticles.Components.TableOfContents.TableOfContents;
+using Tags = A11yArticles.Components.Tags.Tags;
+using RelatedLinks = A11yArticles.Components.RelatedLinks.RelatedLinks;
+using Correction = A11yArticles.Components.Correction.Correction;
+using UpdateNote = A11yArticles.Components.UpdateNote.UpdateNote;
+using Paragraph = A11yArticles.Components.Paragraph.Paragraph;
+using Heading = A11yArticles.Components.Heading.Heading;
+using Figure = A11yArticles.Components.Figure.Figure;
+using ListBlockView = A11yArticles.Components.ListBlock.ListBlock;
+
+/// <summary>The article's parts: header, headings, table of contents, figures, lists, footnotes, notes, tags, related links.</summary>
+public sealed class ArticlePartsTests : BunitContext
+{
+    private static readonly Article Rich = RichArticle.Create();
+
+    private IRenderedComponent<ArticleView> RenderRich(string prefix = "a-", int offset = 0) =>
+        Render<ArticleView>(p => p.Add(x => x.Article, Rich).Add(x => x.IdPrefix, prefix).Add(x => x.HeadingLevelOffset, offset));
+
+    /// <summary>Renders a component inside an ArticleView's context, as ArticleView cascades it.</summary>
+    private IRenderedComponent<TComponent> RenderInArticle<TComponent>(Article article, Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null, string prefix = "a-")
+        where TComponent : IComponent
+    {
+        var context = new ArticleContext(article, prefix) { Strings = ArticleStrings.For(article.Language) };
+        return Render<TComponent>(p =>
+        {
+            p.AddCascadingValue(context);
+            parameters?.Invoke(p);
+        });
+    }
+
+    [Fact]
+    public void Header_has_headline_standfirst_byline_dateline_and_dates()
+    {
+        var cut = RenderRich();
+
+        var header = cut.Find("article > header");
+        Assert.Equal("How a town rebuilt its bridge in the open", header.QuerySelector("h1")!.TextContent);
+        Assert.Equal("a-standfirst", header.QuerySelector(".a11y-article__standfirst")!.Id);
+        header.QuerySelector(".a11y-article__byline")!.MarkupMatches(
+            "<p class=\"a11y-article__byline\">By <a href=\"https://example.org/authors/ana-lima\" rel=\"author\"><bdi>Ana Lima</bdi></a> and <bdi>Sam Okafor</bdi></p>");
+        Assert.Equal("Ellbridge", header.QuerySelector(".a11y-article__dateline")!.TextContent);
+        var times = header.QuerySelectorAll("time");
+        Assert.Equal(["2026-05-04T09:00:00+01:00", "2026-05-05T16:30:00+01:00"], times.Select(t => t.GetAttribute("datetime")));
+        Assert.Equal(["4 May 2026", "5 May 2026"], times.Select(t => t.TextContent));
+    }
+
+    [Fact]
+    public void Hidden_date_label_is_its_own_word()
+    {
+        var cut = RenderRich();
+
+        var published = cut.Find(".a11y-article__published");
+        var label = published.QuerySelector(".visually-hidden")!;
+        Assert.Equal("Published ", label.TextContent);
+        Assert.Equal("Published 4 May 2026", published.TextContent);
+        Assert.Equal("Updated 5 May 2026", cut.Find(".a11y-article__updated").TextContent);
+    }
+
+    [Fact]
+    public void Header_slots_go_before_the_headline_and_at_the_end()
+    {
+        var cut = Render<ArticleView>(p => p
+            .Add(x => x.Article, Rich)
+            .Add(x => x.BeforeHeadline, "<p class=\"kicker\">Local</p>")
+            .Add(x => x.HeaderContent, "<p class=\"share\">Share</p>")
+            .Add(x => x.BeforeBody, "<p class=\"ad\">Before</p>")
+            .Add(x => x.AfterBody, "<p class=\"after\">After</p>"));
+
+        var header = cut.Find("article > header");
+        Assert.Equal("kicker", header.FirstElementChild!.ClassName);
+        Assert.Equal("share", header.LastElementChild!.ClassName);
+        Assert.Equal("a11y-toc", cut.Find("p.ad").PreviousElementSibling!.ClassName);
+        Assert.Equal("a11y-article__body", cut.Find("p.ad").NextElementSibling!.ClassName);
+        Assert.Equal("a11y-footnotes", cut.Find("p.after").NextElementSibling!.ClassName);
+    }
+
+    [Fact]
+    public void ArticleHeader_alone_needs_an_article()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => Render<ArticleHeader>());
+        Assert.Contains("needs an Article", error.Message, StringComparison.Ordinal);
+
+        var cut = Render<ArticleHeader>(p => p.Add(x => x.Article, Rich).Add(x => x.AdditionalAttributes, new Dictionary<string, object> { ["class"] = "mine" }));
+        Assert.Equal("mine", cut.Find("header").ClassName);
+        Assert.Equal("article-headline", cut.Find("h1").Id);
+    }
+
+    [Fact]
+    public void Headings_get_unique_prefixed_ids_and_move_down_with_the_offset()
+    {
+        var article = new Article("H", [new HeadingBlock(2, [new TextInline("Same")]), new HeadingBlock(2, [new TextInline("Same")]), new HeadingBlock(3, [new TextInline("Größe & Maß")])]);
+
+        var cut = Render<ArticleView>(p => p.Add(x => x.Article, article).Add(x => x.IdPrefix, "p-").Add(x => x.HeadingLevelOffset, 1));
+
+        Assert.Equal(["p-same", "p-same-2", "p-groe-ma"], cut.FindAll(".a11y-heading").Select(h => h.Id));
+        Assert.Equal(["H2", "H3", "H3", "H4"], cut.FindAll("h2.a11y-article__headline, .a11y-heading").Select(h => h.TagName));
+        Assert.Empty(cut.FindAll("h1"));
+    }
+
+    [Fact]
+    public void Heading_alone_renders_its_level_and_takes_attributes()
+    {
+        var cut = Render<Heading>(p => p
+            .Add(x => x.Block, new HeadingBlock(3, [new TextInline("Alone")]))
+            .AddUnmatched("class", "host-heading")
+            .AddUnmatched("id", "host-id"));
+
+        cut.MarkupMatches("<h3 id=\"host-id\" class=\"host-heading\">Alone</h3>");
+    }
+
+    [Fact]
+    public void Table_of_contents_is_a_labelled_nav_with_nested_links_to_every_heading()
+    {
+        var cut = RenderRich();
+
+        var toc = cut.Find("nav.a11y-toc");
+        Assert.Equal("a-toc-heading", toc.GetAttribute("aria-labelledby"));
+        Assert.Equal("Table of contents", cut.Find("#a-toc-heading").TextContent);
+        var links = toc.QuerySelectorAll("a");
+        Assert.Equal(["The plan", "What residents asked for", "The objections", "What it cost"], links.Select(a => a.TextContent));
+        Assert.All(links, link => Assert.NotNull(cut.Find(link.GetAttribute("href")!)));
+        Assert.Equal("What residents asked for", toc.QuerySelector("ol > li > ol > li > a")!.TextContent);
+    }
+
+    [Fact]
+    public void Table_of_contents_needs_three_headings_unless_told_otherwise()
+    {
+        var two = new Article("H", [new HeadingBlock(2, [new TextInline("One")]), new HeadingBlock(2, [new TextInline("Two")])]);
+
+        Assert.Empty(Render<ArticleView>(p => p.Add(x => x.Article, two)).FindAll("nav"));
+        var cut = RenderInArticle<TableOfContents>(two, p => p.Add(x => x.MinimumHeadings, 2).Add(x => x.Title, "Contents"));
+        Assert.Equal("Contents", cut.Find("h2").TextContent);
+        Assert.Equal(2, cut.FindAll("a").Count);
+        Assert.Empty(Render<ArticleView>(p => p.Add(x => x.Article, Rich).Add(x => x.ShowTableOfContents, false)).FindAll("nav.a11y-toc"));
+    }
+
+    [Fact]
+    public void Figure_has_image_alt_caption_and_credit()
+    {
+        var cut = Render<Figure>(p => p.Add(x => x.Block, new FigureBlock(new Image("javascript:alert(1)", "x")) { Credit = "Agency" }));
+
+        cut.MarkupMatches("<figure class=\"a11y-figure\"><figcaption><span class=\"a11y-figure__credit\">Agency</span></figcaption></figure>");
+    }
+
+    [Fact]
+    public void ListBlock_renders_ordered_and_unordered_lists_with_host_attributes()
+    {
+        var list = new Model.ListBlock(false, [new ListItem([new ParagraphBlock([new TextInline("a")])])]);
+
+        var cut = Render<ListBlockView>(p => p.Add(x => x.Block, list).AddUnmatched("class", "tight"));
+
+        cut.MarkupMatches("<ul class=\"tight\"><li>a</li></ul>");
+    }
+
+    [Fact]
+    public void Paragraph_renders_its_inlines_and_the_host_attributes()
+    {
+        var cut = Render<Paragraph>(p => p.Add(x => x.Block, new ParagraphBlock([new TextInline("<b>x</b>")])).AddUnmatched("class", "lead"));
+
+        cut.MarkupMatches("<p class=\"lead\">&lt;b&gt;x&lt;/b&gt;</p>");
+    }
+
+    [Fact]
+    public void Two_references_to_one_footnote_have_their_own_ids_and_the_note_links_back_to_each()
+    {
+        var cut = RenderRich();
+
+        var references = cut.FindAll("sup.a11y-footnote-ref a");
+        Assert.Equal(["a-fnref-1", "a-fnref-1-2", "a-fnref-2"], references.Select(r => r.Id));
+        Assert.Equal(["#a-fn-1", "#a-fn-1", "#a-fn-2"], references.Select(r => r.GetAttribute("href")));
+        Assert.Equal("Footnote 1", references[0].GetAttribute("aria-label"));
+        var backLinks = cut.FindAll("#a-fn-1 a.a11y-footnotes__back");
+        Assert.Equal(["#a-fnref-1", "#a-fnref-1-2"], backLinks.Select(a => a.GetAttribute("href")));
+        Assert.Equal(["Back to reference 1a", "Back to reference 1b"], backLinks.Select(a => a.QuerySelector(".visually-hidden")!.TextContent));
+        Assert.Equal("Back to reference 2", cut.Find("#a-fn-2 a.a11y-footnotes__back .visually-hidden").TextContent);
+    }
+
+    [Fact]
+    public void Footnotes_heading_and_back_label_are_settable_and_absent_without_notes()
+    {
+        var cut = RenderInArticle<Footnotes>(Rich, p => p.Add(x => x.Heading, "Notes").Add(x => x.BackLinkLabel, "Up to {0}").AddUnmatched("class", "mine"));
+
+        Assert.Equal("Notes", cut.Find("h2").TextContent);
+        Assert.Equal("mine", cut.Find("section").ClassName);
+        Assert.Equal("Up to 2", cut.FindAll("a .visually-hidden")[^1].TextContent);
+        Assert.Empty(RenderInArticle<Footnotes>(TestArticles.Seed).Markup.Trim());
+    }
+
+    [Fact]
+    public void Corrections_and_updates_are_notes_with_label_date_and_text()
+    {
+        var cut = RenderRich();
+
+        var notes = cut.FindAll("[role=note]");
+        Assert.Equal(2, notes.Count);
+        Assert.Equal("Correction 5 May 2026: An earlier version gave the wrong length of the works.", notes[0].TextContent);
+        Assert.Equal("Update: Adds the final cost.", notes[1].TextContent);
+        Assert.Equal("2026-05-05", notes[0].QuerySelector("time")!.GetAttribute("datetime"));
+    }
+
+    [Fact]
+    public void UpdateNote_and_Correction_take_a_label_and_host_attributes()
+    {
+        var note = new Note(NoteKind.Update, [new TextInline("New figures.")]);
+
+        var update = Render<UpdateNote>(p => p.Add(x => x.Note, note).AddUnmatched("data-x", "1"));
+        update.MarkupMatches("<div class=\"a11y-note a11y-note--update\" role=\"note\" data-x=\"1\"><p><strong class=\"a11y-note__label\">Update</strong>: New figures.</p></div>");
+        var correction = Render<Correction>(p => p.Add(x => x.Note, note with { Kind = NoteKind.Correction }).Add(x => x.LabelText, "Erratum").AddUnmatched("class", "host"));
+        Assert.Equal("host", correction.Find("div").ClassName);
+        Assert.Equal("Erratum", correction.Find("strong").TextContent);
+    }
+
+    [Fact]
+    public void Related_links_are_a_labelled_nav_or_aside_without_unsafe_links()
+    {
+        var cut = RenderRich();
+        var nav = cut.Find("nav.a11y-related");
+        Assert.Equal("Related", cut.Find("#" + nav.GetAttribute("aria-labelledby")).TextContent);
+        Assert.Equal(2, nav.QuerySelectorAll("a").Length);
+
+        var aside = RenderInArticle<RelatedLinks>(Rich, p => p
+            .Add(x => x.AsAside, true)
+            .Add(x => x.Title, "More")
+            .Add(x => x.Items, [new RelatedLink("Bad", "javascript:alert(1)"), new RelatedLink("Good", "/good")]));
+        aside.MarkupMatches("<aside class=\"a11y-related\" aria-labelledby=\"a-related-heading\"><h2 id=\"a-related-heading\">More</h2><ul><li><a href=\"/good\">Good</a></li></ul></aside>");
+        Assert.Empty(Render<RelatedLinks>().Markup.Trim());
+    }
+
+    [Fact]
+    public void Tags_are_a_labelled_list_with_optional_links()
+    {
+        var cut = RenderInArticle<Tags>(Rich, p => p.Add(x => x.TagHref, tag => tag == "Infrastructure" ? "/topics/infrastructure" : null));
+
+        cut.MarkupMatches(
+            "<div class=\"a11y-tags\"><p id=\"a-tags-label\" class=\"a11y-tags__label\">Topics</p>" +
+            "<ul class=\"a11y-tags__list\" aria-labelledby=\"a-tags-label\"><li><a href=\"/topics/infrastructure\">Infrastructure</a></li><li>Local government</li></ul></div>");
+        Assert.Empty(Render<Tags>().Markup.Trim());
+    }
+
+    [Fact]
+    public void A_host_component_replaces_the_built_in_one_for_a_block_type()
+    {
+        var cut = Render<ArticleView>(p => p
+            .Add(x => x.Article, Rich)
+            .Add(x => x.BlockComponents, new Dictionary<Type, Type> { [typeof(FigureBlock)] = typeof(HostFigure) }));
+
+        Assert.Empty(cut.FindAll("figure.a11y-figure"));
+        Assert.Equal("bridge-model.svg", cut.Find("div.host-figure").TextContent);
+        Assert.Equal(4, cut.FindAll(".a11y-heading").Count);
+    }
+
+    [Fact]
+    public void Two_articles_on_one_page_share_no_id()
+    {
+        var cut = Render<TwoArticles>();
+
+        var ids = cut.FindAll("[id]").Select(e => e.Id!).ToList();
+        Assert.True(ids.Count > 20, $"expected many ids, found {ids.Count}");
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
+        var references = cut.FindAll("[href^='#'], [aria-labelledby]")
+            .Select(e => e.GetAttribute("href")?.TrimStart('#') ?? e.GetAttribute("aria-labelledby")!);
+        Assert.All(references, id => Assert.Contains(id, ids));
+    }
+
+    /// <summary>A host's figure component: it gets the block as its Block parameter.</summary>
+    private sealed class HostFigure : ComponentBase
+    {
+        [Parameter]
+        public FigureBlock Block { get; set; } = default!;
+
+        protected override void BuildRenderTree(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder builder)
+        {
+            builder.OpenElement(0, "div");
+            builder.AddAttribute(1, "class", "host-figure");
+            builder.AddContent(2, Block.Image.Source);
+            builder.CloseElement();
+        }
+    }
+
+    /// <summary>A host page with the rich article twice, as a list of stories would have it.</summary>
+    private sealed class TwoArticles : ComponentBase
+    {
+        protected override void BuildRenderTree(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder builder)
+        {
+            foreach (var prefix in new[] { "one-", "two-" })
+            {
+                builder.OpenComponent<ArticleView>(0);
+                builder.AddComponentParameter(1, nameof(ArticleView.Article), Rich);
+                builder.AddComponentParameter(2, nameof(ArticleView.IdPrefix), prefix);
+                builder.AddComponentParameter(3, nameof(ArticleView.HeadingLevelOffset), 1);
+                builder.AddComponentParameter(4, nameof(ArticleView.SkipPastLink), true);
+                builder.CloseComponent();
+            }
+        }
+    }
+}
