@@ -8,9 +8,10 @@ internal static class CliApplication
 {
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken = default)
     {
-        var root = new RootCommand("a11y-articles: render articles as accessible HTML pages.")
+        var root = new RootCommand("a11y-articles: render articles as accessible HTML pages, and check HTML pages for accessibility.")
         {
             RenderCommand.Create(stdout, stderr),
+            CheckCommand.Create(stdout, stderr),
         };
 
         var parseResult = root.Parse(args);

@@ -1,0 +1,87 @@
+using AngleSharp.Dom;
+using A11yArticles.Checks.Aria;
+using A11yArticles.Checks.Dom;
+
+namespace A11yArticles.Checks.Engine;
+
+/// <summary>One document being checked: the parsed DOM, the shared services, and the findings so far.</summary>
+internal sealed class CheckContext
+{
+    private const int SnippetLength = 160;
+    private readonly List<Finding> findings = [];
+
+    public CheckContext(IDocument document)
+    {
+        Document = document;
+        Facts = new PageFacts(document);
+        Roles = new Roles(Facts);
+        Names = new AccessibleNames(Facts, Roles);
+    }
+
+    public IDocument Document { get; }
+
+    /// <summary>False for an SVG or XML document read by the HTML parser: page-level rules (title, html lang) do not apply.</summary>
+    public bool IsHtmlPage { get; init; } = true;
+
+    public PageFacts Facts { get; }
+
+    public Roles Roles { get; }
+
+    public AccessibleNames Names { get; }
+
+    public IReadOnlyList<Finding> Findings => findings;
+
+    /// <summary>Every element of the document in document order (computed once).</summary>
+    public IReadOnlyList<IElement> Elements => elements ??= Document.DocumentElement is { } root ? [root, .. root.QuerySelectorAll("*")] : [];
+
+    private IReadOnlyList<IElement>? elements;
+    private Selectors? selectors;
+
+    private readonly Dictionary<string, object> shared = new(StringComparer.Ordinal);
+
+    /// <summary>A value shared between rules for this document, computed on first use.</summary>
+    public T GetOrAdd<T>(string key, Func<T> create)
+        where T : class
+    {
+        if (!shared.TryGetValue(key, out var value))
+        {
+            value = create();
+            shared[key] = value;
+        }
+
+        return (T)value;
+    }
+
+    public void Report(RuleInfo rule, INode node, string message)
+    {
+        var element = node as IElement ?? node.ParentElement;
+
+        // Elements the parser implied (tbody, html) have no source position: use the nearest one that has.
+        var positioned = element;
+        while (positioned is not null && positioned.SourceReference is null)
+        {
+            positioned = positioned.ParentElement;
+        }
+
+        var position = positioned?.SourceReference?.Position;
+        findings.Add(new Finding(
+            rule,
+            message,
+            element is null ? string.Empty : (selectors ??= new Selectors(Elements)).For(element),
+            position is { Line: > 0 } known ? known.Line : 1,
+            position is { Column: > 0 } knownColumn ? knownColumn.Column : 1,
+            element is null ? string.Empty : Snippet(element)));
+    }
+
+    private static string Snippet(IElement element)
+    {
+        var html = element.OuterHtml;
+        if (html.Length > SnippetLength)
+        {
+            // Prefer the start tag plus the beginning of the content; cut on a character boundary.
+            html = html[..SnippetLength].TrimEnd() + "…";
+        }
+
+        return html.ReplaceLineEndings(" ");
+    }
+}

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace A11yArticles.Checks.Engine;
+
+/// <summary>Builds a CSS selector that finds one element: its id when unique, else a child path from the nearest ancestor with a unique id.</summary>
+internal sealed partial class Selectors
+{
+    private readonly Dictionary<string, int> idCounts = new(StringComparer.Ordinal);
+
+    public Selectors(IEnumerable<IElement> elements)
+    {
+        foreach (var element in elements)
+        {
+            var id = element.Id;
+            if (!string.IsNullOrEmpty(id))
+            {
+                idCounts[id] = idCounts.GetValueOrDefault(id) + 1;
+            }
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_-]*$")]
+    private static partial Regex PlainIdentifier();
+
+    public string For(IElement element)
+    {
+        var parts = new List<string>();
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            var id = current.Id;
+            if (!string.IsNullOrEmpty(id) && PlainIdentifier().IsMatch(id) && idCounts.GetValueOrDefault(id) == 1)
+            {
+                parts.Add("#" + id);
+                break;
+            }
+
+            if (current.ParentElement is null)
+            {
+                parts.Add(Name(current));
+                break;
+            }
+
+            var index = 0;
+            var sameName = 0;
+            var seen = false;
+            foreach (var sibling in current.ParentElement.Children)
+            {
+                if (sibling == current)
+                {
+                    seen = true;
+                }
+
+                if (sibling.LocalName == current.LocalName)
+                {
+                    sameName++;
+                    if (!seen || sibling == current)
+                    {
+                        index++;
+                    }
+                }
+            }
+
+            parts.Add(sameName > 1 ? $"{Name(current)}:nth-of-type({index})" : Name(current));
+        }
+
+        parts.Reverse();
+        return string.Join(" > ", parts);
+    }
+
+    private static string Name(IElement element) => PlainIdentifier().IsMatch(element.LocalName) ? element.LocalName : "*";
+}
