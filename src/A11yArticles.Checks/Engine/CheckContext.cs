@@ -31,6 +31,14 @@ internal sealed class CheckContext
 
     public IReadOnlyList<Finding> Findings => findings;
 
+    /// <summary>
+    /// The source is a whole page (it has a doctype, or an html or body tag), not a fragment such as a
+    /// rendered component: page-level rules (skip link, one main, landmarks) only apply to whole pages.
+    /// </summary>
+    public bool IsWholePage => Document.Doctype is not null
+        || Document.DocumentElement?.SourceReference is { Position.Line: > 0 }
+        || Document.Body?.SourceReference is { Position.Line: > 0 };
+
     /// <summary>Every element of the document in document order (computed once).</summary>
     public IReadOnlyList<IElement> Elements => elements ??= Document.DocumentElement is { } root ? [root, .. root.QuerySelectorAll("*")] : [];
 
@@ -58,7 +66,7 @@ internal sealed class CheckContext
 
         // Elements the parser implied (tbody, html) have no source position: use the nearest one that has.
         var positioned = element;
-        while (positioned is not null && positioned.SourceReference is null)
+        while (positioned is not null && positioned.SourceReference is not { Position.Line: > 0 })
         {
             positioned = positioned.ParentElement;
         }
