@@ -92,9 +92,12 @@ internal sealed class AccessibleNames
                 var parts = new List<string>();
                 foreach (var id in ids.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
                 {
-                    if (element.Owner?.GetElementById(id) is { } referenced)
+                    if (facts.ElementById(id) is { } referenced)
                     {
-                        parts.Add(Normalize(Compute(referenced, state, inLabelledBy: true, inContent: true, includeHidden: IsHidden(referenced))));
+                        // An element may name itself: its own content then counts (it is already being visited).
+                        parts.Add(Normalize(referenced == element
+                            ? ComputeCore(referenced, state, inLabelledBy: true, inContent: true, includeHidden: IsHidden(referenced))
+                            : Compute(referenced, state, inLabelledBy: true, inContent: true, includeHidden: IsHidden(referenced))));
                     }
                 }
 
@@ -304,9 +307,9 @@ internal sealed class AccessibleNames
     {
         var labels = new List<IElement>();
         var id = element.Id;
-        if (!string.IsNullOrEmpty(id) && element.Owner is { } owner)
+        if (!string.IsNullOrEmpty(id))
         {
-            labels.AddRange(owner.QuerySelectorAll("label").Where(label => label.GetAttribute("for") == id));
+            labels.AddRange(facts.LabelsFor(id));
         }
 
         var wrapping = element.ParentElement?.Closest("label");

@@ -17,6 +17,7 @@ internal sealed class PageFacts
     private readonly Dictionary<IElement, bool> rendered = [];
     private readonly Dictionary<IElement, bool> visibilityHidden = [];
     private readonly Dictionary<IElement, bool> ariaHidden = [];
+    private readonly Dictionary<IElement, bool> inert = [];
 
     public PageFacts(IDocument document)
     {
@@ -28,32 +29,93 @@ internal sealed class PageFacts
 
     public StyleIndex Styles { get; }
 
-    /// <summary>Neither the element nor an ancestor is <c>display: none</c> (by CSS, <c>hidden</c>, or by being in head/script/template...).</summary>
-    public bool IsRendered(IElement element)
+    private Dictionary<string, IElement>? ids;
+    private Dictionary<string, List<IElement>>? labelsByFor;
+
+    /// <summary>The first element with the id (like getElementById, but indexed once: the DOM's lookup walks the tree).</summary>
+    public IElement? ElementById(string id)
     {
-        if (rendered.TryGetValue(element, out var known))
+        if (ids is null)
+        {
+            ids = new Dictionary<string, IElement>(StringComparer.Ordinal);
+            if (Document.DocumentElement is { } root)
+            {
+                foreach (var element in root.DescendantsAndSelf<IElement>())
+                {
+                    var value = element.Id;
+                    if (!string.IsNullOrEmpty(value))
+                    {
+                        ids.TryAdd(value, element);
+                    }
+                }
+            }
+        }
+
+        return ids.GetValueOrDefault(id);
+    }
+
+    /// <summary>The label elements whose for attribute names the id.</summary>
+    public IReadOnlyList<IElement> LabelsFor(string id)
+    {
+        if (labelsByFor is null)
+        {
+            labelsByFor = new Dictionary<string, List<IElement>>(StringComparer.Ordinal);
+            foreach (var label in Document.QuerySelectorAll("label[for]"))
+            {
+                var target = label.GetAttribute("for")!;
+                if (!labelsByFor.TryGetValue(target, out var list))
+                {
+                    labelsByFor[target] = list = [];
+                }
+
+                list.Add(label);
+            }
+        }
+
+        return labelsByFor.TryGetValue(id, out var labels) ? labels : [];
+    }
+
+    /// <summary>Neither the element nor an ancestor is <c>display: none</c> (by CSS, <c>hidden</c>, or by being in head/script/template...).</summary>
+    public bool IsRendered(IElement element) =>
+        Inherited(element, rendered, (current, parentValue) =>
+            parentValue
+            && !IsDisplayNone(current)
+            // The content of a closed details element is not rendered, except its summary.
+            && !(current.ParentElement is { LocalName: "details" } details && !details.HasAttribute("open") && !IsDetailsSummary(current)),
+            rootValue: true);
+
+    /// <summary>
+    /// Computes a property that depends on the parent's value, without recursion (documents can nest
+    /// tens of thousands of elements deep): walks up to the nearest cached ancestor, then down.
+    /// </summary>
+    private static bool Inherited(IElement element, Dictionary<IElement, bool> cache, Func<IElement, bool, bool> compute, bool rootValue)
+    {
+        if (cache.TryGetValue(element, out var known))
         {
             return known;
         }
 
-        bool result;
-        if (IsDisplayNone(element))
+        var chain = new Stack<IElement>();
+        var value = rootValue;
+        for (var current = element; current is not null; current = current.ParentElement)
         {
-            result = false;
-        }
-        else if (element.ParentElement is { } parent)
-        {
-            // The content of a closed details element is not rendered, except its summary.
-            result = IsRendered(parent)
-                && !(parent.LocalName == "details" && !parent.HasAttribute("open") && !IsDetailsSummary(element));
-        }
-        else
-        {
-            result = true;
+            if (cache.TryGetValue(current, out var cached))
+            {
+                value = cached;
+                break;
+            }
+
+            chain.Push(current);
         }
 
-        rendered[element] = result;
-        return result;
+        while (chain.Count > 0)
+        {
+            var current = chain.Pop();
+            value = compute(current, value);
+            cache[current] = value;
+        }
+
+        return value;
     }
 
     private bool IsDisplayNone(IElement element)
@@ -73,36 +135,26 @@ internal sealed class PageFacts
     }
 
     /// <summary>The element's computed <c>visibility</c> is hidden or collapse (the property inherits).</summary>
-    public bool IsVisibilityHidden(IElement element)
-    {
-        if (visibilityHidden.TryGetValue(element, out var known))
+    public bool IsVisibilityHidden(IElement element) =>
+        Inherited(element, visibilityHidden, (current, parentHidden) =>
         {
-            return known;
-        }
-
-        var value = Styles.HasRules || element.HasAttribute("style") ? Styles.Declared(element, "visibility") : null;
-        var result = value switch
-        {
-            "hidden" or "collapse" => true,
-            "visible" => false,
-            _ => element.ParentElement is { } parent && IsVisibilityHidden(parent),
-        };
-        visibilityHidden[element] = result;
-        return result;
-    }
+            var value = Styles.HasRules || current.HasAttribute("style") ? Styles.Declared(current, "visibility") : null;
+            return value switch
+            {
+                "hidden" or "collapse" => true,
+                "visible" => false,
+                _ => parentHidden,
+            };
+        },
+        rootValue: false);
 
     /// <summary>The element or an ancestor has <c>aria-hidden="true"</c>.</summary>
-    public bool IsAriaHidden(IElement element)
-    {
-        if (ariaHidden.TryGetValue(element, out var known))
-        {
-            return known;
-        }
+    public bool IsAriaHidden(IElement element) =>
+        Inherited(element, ariaHidden, (current, parentHidden) => parentHidden || HasAriaHiddenTrue(current), rootValue: false);
 
-        var result = HasAriaHiddenTrue(element) || (element.ParentElement is { } parent && IsAriaHidden(parent));
-        ariaHidden[element] = result;
-        return result;
-    }
+    /// <summary>The element or an ancestor is <c>inert</c>.</summary>
+    public bool IsInert(IElement element) =>
+        Inherited(element, inert, (current, parentInert) => parentInert || current.HasAttribute("inert"), rootValue: false);
 
     public static bool HasAriaHiddenTrue(IElement element) =>
         string.Equals(element.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
@@ -112,9 +164,6 @@ internal sealed class PageFacts
 
     /// <summary>The element is in the accessibility tree (not hidden by CSS, <c>hidden</c>, or <c>aria-hidden</c>).</summary>
     public bool IsInAccessibilityTree(IElement element) => IsVisible(element) && !IsAriaHidden(element);
-
-    /// <summary>The element or an ancestor is <c>inert</c>.</summary>
-    public static bool IsInert(IElement element) => element.Closest("[inert]") is not null;
 
     /// <summary>A form control that is disabled (by its own attribute or a disabled fieldset it is in).</summary>
     public static bool IsDisabled(IElement element)

@@ -81,15 +81,68 @@ internal sealed class CheckContext
             element is null ? string.Empty : Snippet(element)));
     }
 
+    /// <summary>
+    /// The element's outer HTML cut to about 160 characters, built without serialising the whole
+    /// subtree (which could be megabytes, or nested too deep to serialise recursively).
+    /// </summary>
     private static string Snippet(IElement element)
     {
-        var html = element.OuterHtml;
-        if (html.Length > SnippetLength)
+        var builder = new System.Text.StringBuilder();
+        AppendBounded(builder, element);
+        var text = builder.ToString();
+        if (text.Length > SnippetLength)
         {
-            // Prefer the start tag plus the beginning of the content; cut on a character boundary.
-            html = html[..SnippetLength].TrimEnd() + "…";
+            text = text[..SnippetLength].TrimEnd() + "…";
         }
 
-        return html.ReplaceLineEndings(" ");
+        return text.ReplaceLineEndings(" ");
     }
+
+    private static void AppendBounded(System.Text.StringBuilder builder, IElement root)
+    {
+        // Iterative pre-order walk; stops as soon as the snippet is long enough.
+        var stack = new Stack<(INode Node, bool Closing)>();
+        stack.Push((root, false));
+        while (stack.Count > 0 && builder.Length <= SnippetLength)
+        {
+            var (node, closing) = stack.Pop();
+            if (node is IElement element)
+            {
+                if (closing)
+                {
+                    builder.Append("</").Append(element.LocalName).Append('>');
+                    continue;
+                }
+
+                builder.Append('<').Append(element.LocalName);
+                foreach (var attribute in element.Attributes)
+                {
+                    builder.Append(' ').Append(attribute.Name).Append("=\"").Append(attribute.Value.Replace("\"", "&quot;", StringComparison.Ordinal)).Append('"');
+                    if (builder.Length > SnippetLength)
+                    {
+                        break;
+                    }
+                }
+
+                builder.Append('>');
+                if (IsVoid(element.LocalName))
+                {
+                    continue;
+                }
+
+                stack.Push((element, true));
+                for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                {
+                    stack.Push((child, false));
+                }
+            }
+            else if (node is IText text)
+            {
+                var data = text.Data.Length > SnippetLength ? text.Data[..(SnippetLength + 1)] : text.Data;
+                builder.Append(data.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal));
+            }
+        }
+    }
+
+    private static bool IsVoid(string name) => name is "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "source" or "track" or "wbr";
 }

@@ -41,31 +41,38 @@ internal sealed partial class Selectors
                 break;
             }
 
-            var index = 0;
-            var sameName = 0;
-            var seen = false;
-            foreach (var sibling in current.ParentElement.Children)
-            {
-                if (sibling == current)
-                {
-                    seen = true;
-                }
-
-                if (sibling.LocalName == current.LocalName)
-                {
-                    sameName++;
-                    if (!seen || sibling == current)
-                    {
-                        index++;
-                    }
-                }
-            }
-
+            var (index, sameName) = Position(current);
             parts.Add(sameName > 1 ? $"{Name(current)}:nth-of-type({index})" : Name(current));
         }
 
         parts.Reverse();
         return string.Join(" > ", parts);
+    }
+
+    private readonly Dictionary<IElement, (int Index, int SameName)> positions = [];
+
+    /// <summary>The element's nth-of-type index and how many siblings share its name, computed once per parent.</summary>
+    private (int Index, int SameName) Position(IElement element)
+    {
+        if (!positions.TryGetValue(element, out var position))
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var children = element.ParentElement!.Children;
+            foreach (var sibling in children)
+            {
+                counts[sibling.LocalName] = counts.GetValueOrDefault(sibling.LocalName) + 1;
+                positions[sibling] = (counts[sibling.LocalName], 0);
+            }
+
+            foreach (var sibling in children)
+            {
+                positions[sibling] = (positions[sibling].Index, counts[sibling.LocalName]);
+            }
+
+            position = positions[element];
+        }
+
+        return position;
     }
 
     private static string Name(IElement element) => PlainIdentifier().IsMatch(element.LocalName) ? element.LocalName : "*";

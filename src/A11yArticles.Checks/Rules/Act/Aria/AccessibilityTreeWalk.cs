@@ -29,7 +29,7 @@ internal static class AccessibilityTreeWalk
 
         foreach (var id in (element.GetAttribute("aria-owns") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (context.Document.GetElementById(id) is { } referenced && !element.Contains(referenced))
+            if (context.Facts.ElementById(id) is { } referenced && !element.Contains(referenced))
             {
                 foreach (var owned in Flatten(context, referenced))
                 {
@@ -105,7 +105,7 @@ internal static class AccessibilityTreeWalk
             {
                 foreach (var id in (owner.GetAttribute("aria-owns") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    if (context.Document.GetElementById(id) is { } owned && !map.ContainsKey(owned) && !owned.Contains(owner))
+                    if (context.Facts.ElementById(id) is { } owned && !map.ContainsKey(owned) && !owned.Contains(owner))
                     {
                         map[owned] = owner;
                     }

@@ -17,7 +17,7 @@ internal sealed class PageLangIsValid : Rule
 
     public override void Check(CheckContext context)
     {
-        if (!context.IsHtmlPage || context.Document.DocumentElement is not { } root)
+        if (!context.IsHtmlPage || !context.IsWholePage || context.Document.DocumentElement is not { } root)
         {
             return;
         }

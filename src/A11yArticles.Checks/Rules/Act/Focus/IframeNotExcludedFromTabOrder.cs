@@ -25,7 +25,7 @@ internal sealed class IframeNotExcludedFromTabOrder : Rule
         foreach (var element in context.Elements)
         {
             if (element.LocalName != "iframe" || PageFacts.TabIndex(element) is not < 0 || !context.Facts.IsVisible(element)
-                || PageFacts.IsInert(element) || TooSmallToShowContent(element))
+                || context.Facts.IsInert(element) || TooSmallToShowContent(element))
             {
                 continue;
             }

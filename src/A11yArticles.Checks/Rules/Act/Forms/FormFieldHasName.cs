@@ -7,7 +7,7 @@ namespace A11yArticles.Checks.Rules.Act.Forms;
 internal sealed class FormFieldHasName : Rule
 {
     public override RuleInfo Info { get; } = Describe(
-        "A11Y-e086e5-E086E5",
+        "A11Y-ACT-E086E5",
         "Form field has non-empty accessible name",
         RuleGroups.Act,
         "1.3.1,2.5.3,4.1.2",

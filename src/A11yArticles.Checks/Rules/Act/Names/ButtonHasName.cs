@@ -7,7 +7,7 @@ namespace A11yArticles.Checks.Rules.Act.Names;
 internal sealed class ButtonHasName : Rule
 {
     public override RuleInfo Info { get; } = Describe(
-        "A11Y-97a4e1-97A4E1",
+        "A11Y-ACT-97A4E1",
         "Button has non-empty accessible name",
         RuleGroups.Act,
         "4.1.2",

@@ -7,7 +7,7 @@ namespace A11yArticles.Checks.Rules.Act.Names;
 internal sealed class HeadingHasName : Rule
 {
     public override RuleInfo Info { get; } = Describe(
-        "A11Y-ffd0e9-FFD0E9",
+        "A11Y-ACT-FFD0E9",
         "Heading has non-empty accessible name",
         RuleGroups.Act,
         "1.3.1,2.4.6",

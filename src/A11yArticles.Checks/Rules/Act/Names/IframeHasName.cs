@@ -7,7 +7,7 @@ namespace A11yArticles.Checks.Rules.Act.Names;
 internal sealed class IframeHasName : Rule
 {
     public override RuleInfo Info { get; } = Describe(
-        "A11Y-cae760-CAE760",
+        "A11Y-ACT-CAE760",
         "Iframe element has non-empty accessible name",
         RuleGroups.Act,
         "4.1.2",

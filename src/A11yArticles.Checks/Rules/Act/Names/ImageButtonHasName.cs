@@ -7,7 +7,7 @@ namespace A11yArticles.Checks.Rules.Act.Names;
 internal sealed class ImageButtonHasName : Rule
 {
     public override RuleInfo Info { get; } = Describe(
-        "A11Y-59796f-59796F",
+        "A11Y-ACT-59796F",
         "Image button has non-empty accessible name",
         RuleGroups.Act,
         "1.1.1,4.1.2",

@@ -7,7 +7,7 @@ namespace A11yArticles.Checks.Rules.Act.Names;
 internal sealed class ImageHasName : Rule
 {
     public override RuleInfo Info { get; } = Describe(
-        "A11Y-23a2a8-23A2A8",
+        "A11Y-ACT-23A2A8",
         "Image has non-empty accessible name",
         RuleGroups.Act,
         "1.1.1",

@@ -7,7 +7,7 @@ namespace A11yArticles.Checks.Rules.Act.Names;
 internal sealed class LinkHasName : Rule
 {
     public override RuleInfo Info { get; } = Describe(
-        "A11Y-c487ae-C487AE",
+        "A11Y-ACT-C487AE",
         "Link has non-empty accessible name",
         RuleGroups.Act,
         "1.1.1,2.4.4,2.4.9,4.1.2",

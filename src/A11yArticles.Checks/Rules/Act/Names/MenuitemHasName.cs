@@ -7,7 +7,7 @@ namespace A11yArticles.Checks.Rules.Act.Names;
 internal sealed class MenuitemHasName : Rule
 {
     public override RuleInfo Info { get; } = Describe(
-        "A11Y-m6b1q3-M6B1Q3",
+        "A11Y-ACT-M6B1Q3",
         "Menuitem has non-empty accessible name",
         RuleGroups.Act,
         "4.1.2",

@@ -47,7 +47,7 @@ internal sealed class ObjectHasName : Rule
         if (!string.IsNullOrWhiteSpace(labelledBy))
         {
             var names = labelledBy.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(id => element.Owner?.GetElementById(id))
+                .Select(context.Facts.ElementById)
                 .OfType<IElement>()
                 .Select(referenced => AccessibleNames.Normalize(referenced.TextContent));
             var joined = string.Join(' ', names).Trim();

@@ -7,7 +7,7 @@ namespace A11yArticles.Checks.Rules.Act.Names;
 internal sealed class SummaryHasName : Rule
 {
     public override RuleInfo Info { get; } = Describe(
-        "A11Y-2t702h-2T702H",
+        "A11Y-ACT-2T702H",
         "Summary element has non-empty accessible name",
         RuleGroups.Act,
         "4.1.2",

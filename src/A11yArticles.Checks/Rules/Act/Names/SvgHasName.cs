@@ -7,7 +7,7 @@ namespace A11yArticles.Checks.Rules.Act.Names;
 internal sealed class SvgHasName : Rule
 {
     public override RuleInfo Info { get; } = Describe(
-        "A11Y-7d6734-7D6734",
+        "A11Y-ACT-7D6734",
         "SVG element with explicit role has non-empty accessible name",
         RuleGroups.Act,
         "1.1.1",
