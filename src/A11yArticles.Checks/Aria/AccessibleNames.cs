@@ -22,7 +22,7 @@ internal sealed class AccessibleNames
 
     private readonly PageFacts facts;
     private readonly Roles roles;
-    private readonly Dictionary<IElement, string> cache = [];
+    private readonly Dictionary<IElement, string> cache = new(ReferenceEqualityComparer.Instance);
 
     public AccessibleNames(PageFacts facts, Roles roles)
     {
@@ -47,7 +47,7 @@ internal sealed class AccessibleNames
     {
         public IElement Root { get; } = root;
 
-        public HashSet<IElement> Visited { get; } = [];
+        public HashSet<IElement> Visited { get; } = new(ReferenceEqualityComparer.Instance);
 
         public int Depth { get; set; }
     }
@@ -203,7 +203,7 @@ internal sealed class AccessibleNames
             case "combobox" or "listbox":
                 if (element.LocalName == "select")
                 {
-                    var options = element.QuerySelectorAll("option").ToList();
+                    var options = Traversal.DescendantElements(element).Where(option => option.LocalName == "option").ToList();
                     var selected = options.Where(option => option.HasAttribute("selected")).ToList();
                     if (selected.Count == 0 && !element.HasAttribute("multiple") && options.Count > 0)
                     {
@@ -218,7 +218,7 @@ internal sealed class AccessibleNames
                     return element.GetAttribute("value") ?? string.Empty;
                 }
 
-                var chosen = element.QuerySelectorAll("[aria-selected='true']").FirstOrDefault();
+                var chosen = Traversal.DescendantElements(element).FirstOrDefault(option => option.GetAttribute("aria-selected") == "true");
                 return chosen?.TextContent ?? string.Empty;
             case "slider" or "spinbutton" or "progressbar" or "meter" or "scrollbar":
                 var text = element.GetAttribute("aria-valuetext");
@@ -312,7 +312,7 @@ internal sealed class AccessibleNames
             labels.AddRange(facts.LabelsFor(id));
         }
 
-        var wrapping = element.ParentElement?.Closest("label");
+        var wrapping = Traversal.Closest(element.ParentElement, "label");
         if (wrapping is not null && !labels.Contains(wrapping) && (!wrapping.HasAttribute("for") || wrapping.GetAttribute("for") == id))
         {
             labels.Add(wrapping);

@@ -11,7 +11,7 @@ namespace A11yArticles.Checks.Aria;
 internal sealed class Roles
 {
     private readonly PageFacts facts;
-    private readonly Dictionary<IElement, string?> cache = [];
+    private readonly Dictionary<IElement, string?> cache = new(ReferenceEqualityComparer.Instance);
 
     public Roles(PageFacts facts) => this.facts = facts;
 
@@ -173,7 +173,7 @@ internal sealed class Roles
             case "thead":
             case "tfoot":
                 return "rowgroup";
-            case "td": return element.Closest("table") is { } table && ExplicitRole(table) is "grid" or "treegrid" ? "gridcell" : "cell";
+            case "td": return Traversal.Closest(element, "table") is { } table && ExplicitRole(table) is "grid" or "treegrid" ? "gridcell" : "cell";
             case "textarea": return "textbox";
             case "th": return HeaderRole(element);
             case "time": return "time";

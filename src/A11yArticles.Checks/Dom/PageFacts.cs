@@ -14,10 +14,10 @@ internal sealed class PageFacts
         "head", "script", "style", "template", "title", "meta", "link", "base", "noscript", "datalist", "param", "source", "track",
     };
 
-    private readonly Dictionary<IElement, bool> rendered = [];
-    private readonly Dictionary<IElement, bool> visibilityHidden = [];
-    private readonly Dictionary<IElement, bool> ariaHidden = [];
-    private readonly Dictionary<IElement, bool> inert = [];
+    private readonly Dictionary<IElement, bool> rendered = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, bool> visibilityHidden = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, bool> ariaHidden = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IElement, bool> inert = new(ReferenceEqualityComparer.Instance);
 
     public PageFacts(IDocument document)
     {
@@ -40,7 +40,7 @@ internal sealed class PageFacts
             ids = new Dictionary<string, IElement>(StringComparer.Ordinal);
             if (Document.DocumentElement is { } root)
             {
-                foreach (var element in root.DescendantsAndSelf<IElement>())
+                foreach (var element in Traversal.ElementsFrom(root))
                 {
                     var value = element.Id;
                     if (!string.IsNullOrEmpty(value))
@@ -60,7 +60,7 @@ internal sealed class PageFacts
         if (labelsByFor is null)
         {
             labelsByFor = new Dictionary<string, List<IElement>>(StringComparer.Ordinal);
-            foreach (var label in Document.QuerySelectorAll("label[for]"))
+            foreach (var label in Document.DocumentElement is { } root ? Traversal.ElementsFrom(root).Where(element => element.LocalName == "label" && element.HasAttribute("for")) : [])
             {
                 var target = label.GetAttribute("for")!;
                 if (!labelsByFor.TryGetValue(target, out var list))

@@ -14,12 +14,12 @@ internal sealed class StyleIndex
 {
     private static readonly CssParser Parser = new();
     private readonly List<(ICssStyleRule Rule, int Order)> rules = [];
-    private readonly Dictionary<IElement, ICssStyleDeclaration?> inline = [];
+    private readonly Dictionary<IElement, ICssStyleDeclaration?> inline = new(ReferenceEqualityComparer.Instance);
 
     public StyleIndex(IDocument document)
     {
         var order = 0;
-        foreach (var style in document.QuerySelectorAll("style"))
+        foreach (var style in document.DocumentElement is { } root ? Traversal.ElementsFrom(root).Where(element => element.LocalName == "style") : [])
         {
             ICssStyleSheet sheet;
             try

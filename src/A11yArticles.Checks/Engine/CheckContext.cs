@@ -40,7 +40,7 @@ internal sealed class CheckContext
         || Document.Body?.SourceReference is { Position.Line: > 0 };
 
     /// <summary>Every element of the document in document order (computed once).</summary>
-    public IReadOnlyList<IElement> Elements => elements ??= Document.DocumentElement is { } root ? [root, .. root.QuerySelectorAll("*")] : [];
+    public IReadOnlyList<IElement> Elements => elements ??= Document.DocumentElement is { } root ? Traversal.ElementsFrom(root) : [];
 
     private IReadOnlyList<IElement>? elements;
     private Selectors? selectors;

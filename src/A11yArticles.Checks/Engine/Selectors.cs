@@ -49,7 +49,7 @@ internal sealed partial class Selectors
         return string.Join(" > ", parts);
     }
 
-    private readonly Dictionary<IElement, (int Index, int SameName)> positions = [];
+    private readonly Dictionary<IElement, (int Index, int SameName)> positions = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The element's nth-of-type index and how many siblings share its name, computed once per parent.</summary>
     private (int Index, int SameName) Position(IElement element)

@@ -100,8 +100,8 @@ internal static class AccessibilityTreeWalk
     private static Dictionary<IElement, IElement> OwnedByAriaOwns(CheckContext context) =>
         context.GetOrAdd("aria-owns", () =>
         {
-            var map = new Dictionary<IElement, IElement>();
-            foreach (var owner in context.Document.QuerySelectorAll("[aria-owns]"))
+            var map = new Dictionary<IElement, IElement>(ReferenceEqualityComparer.Instance);
+            foreach (var owner in context.Elements.Where(element => element.HasAttribute("aria-owns")))
             {
                 foreach (var id in (owner.GetAttribute("aria-owns") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {

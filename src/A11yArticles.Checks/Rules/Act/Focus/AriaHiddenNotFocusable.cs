@@ -26,7 +26,7 @@ internal sealed class AriaHiddenNotFocusable : Rule
 
             var focusable = context.Facts.IsInSequentialFocusOrder(element)
                 ? element
-                : element.QuerySelectorAll("*").FirstOrDefault(context.Facts.IsInSequentialFocusOrder);
+                : Traversal.DescendantElements(element).FirstOrDefault(context.Facts.IsInSequentialFocusOrder);
             if (focusable is not null)
             {
                 Report(context, element, $"aria-hidden=\"true\" hides <{focusable.LocalName}>, which is still in the Tab order");

@@ -25,7 +25,7 @@ internal sealed class PresentationalChildrenNotFocusable : Rule
                 continue;
             }
 
-            var focusable = element.QuerySelectorAll("*").FirstOrDefault(context.Facts.IsInSequentialFocusOrder);
+            var focusable = Dom.Traversal.DescendantElements(element).FirstOrDefault(context.Facts.IsInSequentialFocusOrder);
             if (focusable is not null)
             {
                 Report(context, element, $"the {role} holds focusable content (<{focusable.LocalName}>), which its role hides from assistive technology");

@@ -19,7 +19,7 @@ internal sealed class HeadersReferToSameTable : Rule
         foreach (var cell in context.Elements)
         {
             if (cell.LocalName is not ("td" or "th") || cell.GetAttribute("headers") is not { } headers
-                || cell.Closest("table") is not { } table || !context.Facts.IsInAccessibilityTree(table)
+                || Dom.Traversal.Closest(cell, "table") is not { } table || !context.Facts.IsInAccessibilityTree(table)
                 || context.Roles.Role(table) is not ("table" or "grid" or "treegrid"))
             {
                 continue;
@@ -33,7 +33,7 @@ internal sealed class HeadersReferToSameTable : Rule
 
             foreach (var id in ids)
             {
-                var target = table.QuerySelectorAll("td, th").FirstOrDefault(candidate => candidate.Id == id && candidate.Closest("table") == table);
+                var target = Dom.Traversal.DescendantElements(table).FirstOrDefault(candidate => candidate.LocalName is "td" or "th" && candidate.Id == id && Dom.Traversal.Closest(candidate, "table") == table);
                 if (target is null || target == cell)
                 {
                     Report(context, cell, target is null

@@ -3,7 +3,10 @@ using AngleSharp.Dom;
 
 namespace A11yArticles.Checks.Rules.Article.Links;
 
-/// <summary>A link named only "click here", "read more"... has context: a sentence around it, or aria-describedby.</summary>
+/// <summary>
+/// A link named only "click here", "read more"... has context: a sentence around it, or aria-describedby.
+/// A warning: whether the context is enough is a judgement the rule can only approximate.
+/// </summary>
 internal sealed class LinkTextIsNotGeneric : Rule
 {
     private static readonly HashSet<string> GenericNames = new(StringComparer.OrdinalIgnoreCase)
@@ -18,7 +21,7 @@ internal sealed class LinkTextIsNotGeneric : Rule
         RuleGroups.Article,
         "2.4.4",
         "",
-        Severity.Error,
+        Severity.Warning,
         "Say where the link goes (\"Read the full interview with Harris\"), or keep the generic words inside a sentence that does, or point aria-describedby at the headline it belongs to.");
 
     public override void Check(CheckContext context)

@@ -29,7 +29,7 @@ internal sealed class BlockquoteHoldsQuotation : Rule
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(element.TextContent) && element.QuerySelector("img[alt]:not([alt=''])") is null)
+            if (string.IsNullOrWhiteSpace(element.TextContent) && !Dom.Traversal.DescendantElements(element).Any(descendant => descendant.LocalName == "img" && !string.IsNullOrEmpty(descendant.GetAttribute("alt"))))
             {
                 Report(context, element, "the blockquote is empty");
             }

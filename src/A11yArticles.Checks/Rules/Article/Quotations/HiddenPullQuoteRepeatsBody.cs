@@ -45,7 +45,7 @@ internal sealed class HiddenPullQuoteRepeatsBody : Rule
             || classes.Contains("pull-quote", StringComparison.OrdinalIgnoreCase)
             || classes.Contains("pullquote", StringComparison.OrdinalIgnoreCase)
             || element.LocalName is "blockquote" or "q"
-            || (element.LocalName is "aside" or "figure" && element.QuerySelector("blockquote, q") is not null);
+            || (element.LocalName is "aside" or "figure" && Traversal.DescendantElements(element).Any(descendant => descendant.LocalName is "blockquote" or "q"));
     }
 
     private static string ExposedText(CheckContext context)

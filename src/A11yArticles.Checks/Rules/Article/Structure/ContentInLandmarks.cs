@@ -22,8 +22,9 @@ internal sealed class ContentInLandmarks : Rule
             return;
         }
 
-        var reported = new HashSet<IElement>();
+        var reported = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         var skipLink = ArticleFacts.SequentialFocusOrder(context).FirstOrDefault();
+        var landmarkCache = new Dictionary<IElement, IElement?>(ReferenceEqualityComparer.Instance);
         foreach (var text in body.Descendants<IText>())
         {
             if (string.IsNullOrWhiteSpace(text.Data) || text.ParentElement is not { } parent || !context.Facts.IsInAccessibilityTree(parent))
@@ -36,25 +37,55 @@ internal sealed class ContentInLandmarks : Rule
                 continue;
             }
 
-            var inLandmark = false;
-            var outermost = parent;
-            for (var element = parent; element is not null && element != body; element = element.ParentElement)
-            {
-                if (ArticleFacts.LandmarkRole(context, element) is not null)
-                {
-                    inLandmark = true;
-                    break;
-                }
-
-                outermost = element;
-            }
-
             // One finding per block outside the landmarks (its outermost element below body), not one per text.
-            if (!inLandmark && reported.Add(outermost))
+            if (OutermostOutsideLandmarks(context, body, parent, landmarkCache) is { } outermost && reported.Add(outermost))
             {
                 var words = AngleSharp.Text.StringExtensions.Collapse(text.Data).Trim();
                 Report(context, outermost, $"content such as \"{(words.Length > 40 ? words[..40] + "…" : words)}\" is outside every landmark");
             }
         }
+    }
+
+    /// <summary>
+    /// Null when the element is inside a landmark; otherwise its outermost ancestor below body (which
+    /// is then outside every landmark). Cached per element, so the walk up is shared by siblings.
+    /// </summary>
+    private static IElement? OutermostOutsideLandmarks(CheckContext context, IElement body, IElement element, Dictionary<IElement, IElement?> cache)
+    {
+        var chain = new List<IElement>();
+        IElement? result = null;
+        var resolved = false;
+        for (var current = element; current is not null && current != body; current = current.ParentElement)
+        {
+            if (cache.TryGetValue(current, out var known))
+            {
+                result = known;
+                resolved = true;
+                break;
+            }
+
+            if (ArticleFacts.LandmarkRole(context, current) is not null)
+            {
+                result = null;
+                resolved = true;
+                cache[current] = null;
+                break;
+            }
+
+            chain.Add(current);
+        }
+
+        if (!resolved)
+        {
+            // Reached body without a landmark: the outermost element of the chain is the block to report.
+            result = chain.Count > 0 ? chain[^1] : element;
+        }
+
+        foreach (var item in chain)
+        {
+            cache[item] = result;
+        }
+
+        return result;
     }
 }
