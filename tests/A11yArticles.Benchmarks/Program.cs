@@ -1,4 +1,8 @@
 using BenchmarkDotNet.Running;
 
-// dotnet run -c Release --project tests/A11yArticles.Benchmarks -- --filter '*' --job short
-BenchmarkSwitcher.FromAssembly(typeof(A11yArticles.Benchmarks.CheckerBenchmarks).Assembly).Run(args);
+namespace A11yArticles.Benchmarks;
+
+public static class Program
+{
+    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+}

@@ -5,7 +5,7 @@ using A11yArticles.Importers;
 using AngleSharp.Dom;
 using BenchmarkDotNet.Attributes;
 
-namespace A11yArticles.Benchmarks;
+namespace A11yArticles.Benchmarks.Checks;
 
 /// <summary>
 /// The full rule set against AngleSharp's parse of the same HTML (the baseline), on the rendered seed
