@@ -25,9 +25,9 @@ internal sealed class ContentInLandmarks : Rule
         var reported = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
         var skipLink = ArticleFacts.SequentialFocusOrder(context).FirstOrDefault();
         var landmarkCache = new Dictionary<IElement, IElement?>(ReferenceEqualityComparer.Instance);
-        foreach (var text in body.Descendants<IText>())
+        foreach (var (text, parent) in TextNodes(body))
         {
-            if (string.IsNullOrWhiteSpace(text.Data) || text.ParentElement is not { } parent || !context.Facts.IsInAccessibilityTree(parent))
+            if (string.IsNullOrWhiteSpace(text.Data) || !context.Facts.IsInAccessibilityTree(parent))
             {
                 continue;
             }
@@ -42,6 +42,21 @@ internal sealed class ContentInLandmarks : Rule
             {
                 var words = AngleSharp.Text.StringExtensions.Collapse(text.Data).Trim();
                 Report(context, outermost, $"content such as \"{(words.Length > 40 ? words[..40] + "…" : words)}\" is outside every landmark");
+            }
+        }
+    }
+
+    /// <summary>The text nodes below body with their parent element, walked without recursion.</summary>
+    private static IEnumerable<(IText Text, IElement Parent)> TextNodes(IElement body)
+    {
+        foreach (var element in Dom.Traversal.DescendantElements(body).Prepend(body))
+        {
+            foreach (var child in element.ChildNodes)
+            {
+                if (child is IText text)
+                {
+                    yield return (text, element);
+                }
             }
         }
     }
