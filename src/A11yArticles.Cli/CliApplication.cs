@@ -11,10 +11,11 @@ internal static class CliApplication
 
     public static async Task<int> RunAsync(string[] args, CliContext cli, CancellationToken cancellationToken = default)
     {
-        var root = new RootCommand("a11y-articles: render articles as accessible HTML pages.")
+        var root = new RootCommand("a11y-articles: render articles as accessible HTML pages, and check HTML pages for accessibility.")
         {
             RenderCommand.Create(cli),
             EvaluateCommand.Create(cli.Out, cli.Error),
+            CheckCommand.Create(cli.Out, cli.Error),
         };
 
         var parseResult = root.Parse(args);

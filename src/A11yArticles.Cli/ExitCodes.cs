@@ -9,6 +9,9 @@ internal static class ExitCodes
     /// <summary>At least one input could not be processed (it is named on stderr); the others were.</summary>
     public const int InputError = 1;
 
-    /// <summary>The command line itself is wrong (unknown command or option, missing argument).</summary>
+    /// <summary><c>check</c>: at least one page has an accessibility error.</summary>
+    public const int ViolationsFound = 1;
+
+    /// <summary>The command line itself is wrong (unknown command or option, missing argument); for <c>check</c> also an input that cannot be read.</summary>
     public const int UsageError = 2;
 }

@@ -89,6 +89,15 @@ public sealed class ConsumerProofTests(PackedFeed packed, ITestOutputHelper outp
         Assert.Equal(0, render.ExitCode);
         Assert.True(File.Exists(Path.Combine(outFolder, "amlo-welcomes-harris.html")), render.Output);
         Assert.True(File.Exists(Path.Combine(outFolder, "a11y-articles.css")));
+
+        // The pages the tool renders pass the tool's own checks; a broken page does not.
+        var check = await ProcessRunner.RunAsync(tool, ["check", outFolder], packed.Root, PackedFeed.StepTimeout);
+        Assert.True(check.ExitCode == 0, check.Output);
+        var broken = Path.Combine(packed.Root, "broken.html");
+        await File.WriteAllTextAsync(broken, "<!DOCTYPE html><html><head><title>Broken</title></head><body><img src=x.png></body></html>");
+        var failing = await ProcessRunner.RunAsync(tool, ["check", broken], packed.Root, PackedFeed.StepTimeout);
+        Assert.Equal(1, failing.ExitCode);
+        Assert.Contains("broken.html:1:", failing.Output, StringComparison.Ordinal);
     }
 
     private static int FreeLoopbackPort()

@@ -6,7 +6,7 @@ namespace A11yArticles.Packaging.Tests;
 [Collection(PackagingCollection.Name)]
 public sealed class PackageContentTests(PackedFeed packed)
 {
-    public static TheoryData<string> Packages => ["A11yArticles", "A11yArticles.Components", "A11yArticles.Testing", "A11yArticles.Cli"];
+    public static TheoryData<string> Packages => ["A11yArticles", "A11yArticles.Components", "A11yArticles.Checks", "A11yArticles.Testing", "A11yArticles.Cli"];
 
     private ZipArchive Open(string id) => ZipFile.OpenRead(Path.Combine(packed.Feed, $"{id}.{packed.Version}.nupkg"));
 

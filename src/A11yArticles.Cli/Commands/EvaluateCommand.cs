@@ -104,7 +104,7 @@ internal static class EvaluateCommand
         await stdout.WriteLineAsync(Target("direction", direction, pages, pages));
         await stdout.WriteLineAsync(Target($"words kept >= {Percent(WordsTarget)} (lowest {Percent(lowestWords)})", words, pages, pages));
         await stdout.WriteLineAsync(Target("quotations kept", quotations, pages, pages));
-        await stdout.WriteLineAsync($"passes checks: {checks}/{pages} (static checks of the CLI; see docs/importers.md)");
+        await stdout.WriteLineAsync($"passes checks: {checks}/{pages} (error rules of A11yArticles.Checks; see docs/checks.md)");
 
         var met = title == pages && language == pages && direction == pages && byline >= Math.Ceiling(pages * BylineTarget) && words == pages && quotations == pages;
         await stdout.WriteLineAsync(met ? "All targets met." : "Some targets missed.");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using A11yArticles.Checks;
 using A11yArticles.Components.Rendering;
 using A11yArticles.Importers;
 using A11yArticles.Importers.Language;
@@ -83,11 +84,19 @@ internal static partial class CorpusEvaluation
             MissingWords = missing,
             ExpectedQuotations = expectedQuotations,
             OurQuotations = ourQuotations,
-            CheckProblems = PageChecks.Problems(page),
+            CheckProblems = CheckProblemsOf(page, name),
             Ours = $"{article.Headline} | {string.Join(", ", article.Authors.Select(a => a.Name))} | {article.Language} | {ourDirection}",
             Expected = $"{expected.Title} | {expected.Byline} | {expectedLanguage} | {expectedDirection}",
         };
     }
+
+    /// <summary>The errors A11yArticles.Checks finds on the rendered page, one entry per rule: <c>RULE-ID (count): first message</c>.</summary>
+    private static IReadOnlyList<string> CheckProblemsOf(IDocument page, string name) =>
+        HtmlChecker.Default.Check(page, name).Findings
+            .Where(finding => finding.Severity == Severity.Error)
+            .GroupBy(finding => finding.Rule.Id)
+            .Select(group => $"{group.Key} ({group.Count()}): {group.First().Message}")
+            .ToList();
 
     /// <summary>The share of the expected text's words (as a multiset) that our article holds.</summary>
     internal static double WordsKept(string expectedText, string ourText, out List<string> missing)

@@ -4,8 +4,9 @@ namespace A11yArticles.Testing.Checks;
 public static class StaticHtmlChecks
 {
     /// <summary>
-    /// The default static check, or <see langword="null"/> for none (then only axe runs). Set it once,
-    /// for example in a test fixture, to run a check on every page a suite scans.
+    /// The default static check: every error rule of A11yArticles.Checks (the article contract and the
+    /// static ACT rules). Set it to another check, or to <see langword="null"/> for none (then only
+    /// axe runs), once, for example in a test fixture.
     /// </summary>
-    public static IStaticHtmlCheck? Default { get; set; }
+    public static IStaticHtmlCheck? Default { get; set; } = new ArticleChecksStaticHtmlCheck();
 }

@@ -1,0 +1,148 @@
+using AngleSharp.Dom;
+using A11yArticles.Checks.Aria;
+using A11yArticles.Checks.Dom;
+
+namespace A11yArticles.Checks.Engine;
+
+/// <summary>One document being checked: the parsed DOM, the shared services, and the findings so far.</summary>
+internal sealed class CheckContext
+{
+    private const int SnippetLength = 160;
+    private readonly List<Finding> findings = [];
+
+    public CheckContext(IDocument document)
+    {
+        Document = document;
+        Facts = new PageFacts(document);
+        Roles = new Roles(Facts);
+        Names = new AccessibleNames(Facts, Roles);
+    }
+
+    public IDocument Document { get; }
+
+    /// <summary>False for an SVG or XML document read by the HTML parser: page-level rules (title, html lang) do not apply.</summary>
+    public bool IsHtmlPage { get; init; } = true;
+
+    public PageFacts Facts { get; }
+
+    public Roles Roles { get; }
+
+    public AccessibleNames Names { get; }
+
+    public IReadOnlyList<Finding> Findings => findings;
+
+    /// <summary>
+    /// The source is a whole page (it has a doctype, or an html or body tag), not a fragment such as a
+    /// rendered component: page-level rules (skip link, one main, landmarks) only apply to whole pages.
+    /// </summary>
+    public bool IsWholePage => Document.Doctype is not null
+        || Document.DocumentElement?.SourceReference is { Position.Line: > 0 }
+        || Document.Body?.SourceReference is { Position.Line: > 0 };
+
+    /// <summary>Every element of the document in document order (computed once).</summary>
+    public IReadOnlyList<IElement> Elements => elements ??= Document.DocumentElement is { } root ? Traversal.ElementsFrom(root) : [];
+
+    private IReadOnlyList<IElement>? elements;
+    private Selectors? selectors;
+
+    private readonly Dictionary<string, object> shared = new(StringComparer.Ordinal);
+
+    /// <summary>A value shared between rules for this document, computed on first use.</summary>
+    public T GetOrAdd<T>(string key, Func<T> create)
+        where T : class
+    {
+        if (!shared.TryGetValue(key, out var value))
+        {
+            value = create();
+            shared[key] = value;
+        }
+
+        return (T)value;
+    }
+
+    public void Report(RuleInfo rule, INode node, string message)
+    {
+        var element = node as IElement ?? node.ParentElement;
+
+        // Elements the parser implied (tbody, html) have no source position: use the nearest one that has.
+        var positioned = element;
+        while (positioned is not null && positioned.SourceReference is not { Position.Line: > 0 })
+        {
+            positioned = positioned.ParentElement;
+        }
+
+        var position = positioned?.SourceReference?.Position;
+        findings.Add(new Finding(
+            rule,
+            message,
+            element is null ? string.Empty : (selectors ??= new Selectors(Elements)).For(element),
+            position is { Line: > 0 } known ? known.Line : 1,
+            position is { Column: > 0 } knownColumn ? knownColumn.Column : 1,
+            element is null ? string.Empty : Snippet(element)));
+    }
+
+    /// <summary>
+    /// The element's outer HTML cut to about 160 characters, built without serialising the whole
+    /// subtree (which could be megabytes, or nested too deep to serialise recursively).
+    /// </summary>
+    private static string Snippet(IElement element)
+    {
+        var builder = new System.Text.StringBuilder();
+        AppendBounded(builder, element);
+        var text = builder.ToString();
+        if (text.Length > SnippetLength)
+        {
+            text = text[..SnippetLength].TrimEnd() + "…";
+        }
+
+        return text.ReplaceLineEndings(" ");
+    }
+
+    private static void AppendBounded(System.Text.StringBuilder builder, IElement root)
+    {
+        // Iterative pre-order walk; stops as soon as the snippet is long enough.
+        var stack = new Stack<(INode Node, bool Closing)>();
+        stack.Push((root, false));
+        while (stack.Count > 0 && builder.Length <= SnippetLength)
+        {
+            var (node, closing) = stack.Pop();
+            if (node is IElement element)
+            {
+                if (closing)
+                {
+                    builder.Append("</").Append(element.LocalName).Append('>');
+                    continue;
+                }
+
+                builder.Append('<').Append(element.LocalName);
+                foreach (var attribute in element.Attributes)
+                {
+                    builder.Append(' ').Append(attribute.Name).Append("=\"").Append(attribute.Value.Replace("\"", "&quot;", StringComparison.Ordinal)).Append('"');
+                    if (builder.Length > SnippetLength)
+                    {
+                        break;
+                    }
+                }
+
+                builder.Append('>');
+                if (IsVoid(element.LocalName))
+                {
+                    continue;
+                }
+
+                stack.Push((element, true));
+                for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                {
+                    stack.Push((child, false));
+                }
+            }
+            else if (node is IText text)
+            {
+                var data = text.Data.Length > SnippetLength ? text.Data[..(SnippetLength + 1)] : text.Data;
+                builder.Append(data.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal));
+            }
+        }
+    }
+
+    private static bool IsVoid(string name) => name is "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "source" or "track" or "wbr";
+}

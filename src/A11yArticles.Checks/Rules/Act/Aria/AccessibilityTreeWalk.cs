@@ -1,0 +1,117 @@
+using A11yArticles.Checks.Engine;
+using AngleSharp.Dom;
+
+namespace A11yArticles.Checks.Rules.Act.Aria;
+
+/// <summary>
+/// Parent and children in the accessibility tree as the ARIA ownership rules see them: elements with
+/// role none/presentation (without a conflict) and hidden elements are skipped, aria-owns moves
+/// elements under their owner.
+/// </summary>
+internal static class AccessibilityTreeWalk
+{
+    /// <summary>The elements an element owns: its rendered children (looking through none/presentation) plus those named in aria-owns.</summary>
+    public static IEnumerable<IElement> OwnedElements(CheckContext context, IElement element)
+    {
+        var ownedElsewhere = OwnedByAriaOwns(context);
+        foreach (var child in element.Children)
+        {
+            if (ownedElsewhere.TryGetValue(child, out var owner) && owner != element)
+            {
+                continue;
+            }
+
+            foreach (var owned in Flatten(context, child))
+            {
+                yield return owned;
+            }
+        }
+
+        foreach (var id in (element.GetAttribute("aria-owns") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (context.Facts.ElementById(id) is { } referenced && !element.Contains(referenced))
+            {
+                foreach (var owned in Flatten(context, referenced))
+                {
+                    yield return owned;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<IElement> Flatten(CheckContext context, IElement element)
+    {
+        if (!context.Facts.IsInAccessibilityTree(element))
+        {
+            yield break;
+        }
+
+        if (IsPresentational(context, element))
+        {
+            foreach (var child in element.Children)
+            {
+                foreach (var owned in Flatten(context, child))
+                {
+                    yield return owned;
+                }
+            }
+
+            yield break;
+        }
+
+        yield return element;
+    }
+
+    /// <summary>The accessibility parent: aria-owns owner, else the nearest ancestor that is not transparent.</summary>
+    public static IElement? Parent(CheckContext context, IElement element)
+    {
+        if (OwnedByAriaOwns(context).TryGetValue(element, out var owner))
+        {
+            return owner;
+        }
+
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (OwnedByAriaOwns(context).TryGetValue(ancestor, out var ancestorOwner) && IsTransparent(context, ancestor))
+            {
+                return ancestorOwner;
+            }
+
+            if (!IsTransparent(context, ancestor))
+            {
+                return ancestor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Role none/presentation: the element itself is not exposed, its children are.</summary>
+    private static bool IsPresentational(CheckContext context, IElement element) =>
+        context.Roles.Role(element) is "none" or "presentation";
+
+    /// <summary>Presentational, or a plain generic element (no ARIA attribute, not focusable) that browsers leave out of the tree.</summary>
+    private static bool IsTransparent(CheckContext context, IElement element) =>
+        IsPresentational(context, element)
+        || (context.Roles.Role(element) is "generic" or null
+            && !element.Attributes.Any(attribute => attribute.Name.StartsWith("aria-", StringComparison.Ordinal))
+            && !context.Facts.IsFocusable(element));
+
+    private static Dictionary<IElement, IElement> OwnedByAriaOwns(CheckContext context) =>
+        context.GetOrAdd("aria-owns", () =>
+        {
+            var map = new Dictionary<IElement, IElement>(ReferenceEqualityComparer.Instance);
+            foreach (var owner in context.Elements.Where(element => element.HasAttribute("aria-owns")))
+            {
+                foreach (var id in (owner.GetAttribute("aria-owns") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (context.Facts.ElementById(id) is { } owned && !map.ContainsKey(owned) && !owned.Contains(owner))
+                    {
+                        map[owned] = owner;
+                    }
+                }
+            }
+
+            return map;
+        });
+}

@@ -1,0 +1,57 @@
+using A11yArticles.Checks.Aria;
+using A11yArticles.Checks.Engine;
+using AngleSharp.Dom;
+
+namespace A11yArticles.Checks.Rules.Act.Aria;
+
+/// <summary>ACT rule bc4a75: ARIA required owned elements.</summary>
+internal sealed class RequiredOwnedElements : Rule
+{
+    public override RuleInfo Info { get; } = Describe(
+        "A11Y-ACT-BC4A75",
+        "ARIA required owned elements",
+        RuleGroups.Act,
+        "1.3.1",
+        "bc4a75",
+        Severity.Error,
+        "Give the children the roles this role needs (a list holds listitems, a tablist tabs, a menu menuitems), or change the role.");
+
+    public override void Check(CheckContext context)
+    {
+        foreach (var element in context.Elements)
+        {
+            var roleName = context.Roles.Role(element);
+            if (AriaTables.Role(roleName) is not { RequiredOwned.Count: > 0 } role || !context.Facts.IsInAccessibilityTree(element)
+                || string.Equals(element.GetAttribute("aria-busy")?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var wrong = WrongOwned(context, element, role.RequiredOwned, depth: 0);
+            if (wrong is not null)
+            {
+                Report(context, element, $"role {roleName} may only own {string.Join(", ", role.RequiredOwned)}, but owns <{wrong.LocalName}> with role {context.Roles.Role(wrong) ?? "none"}");
+            }
+        }
+    }
+
+    private static IElement? WrongOwned(CheckContext context, IElement owner, IReadOnlyList<string> allowed, int depth)
+    {
+        foreach (var owned in AccessibilityTreeWalk.OwnedElements(context, owner))
+        {
+            var role = context.Roles.Role(owned);
+            if (role is null || !allowed.Contains(role))
+            {
+                return owned;
+            }
+
+            // A group inside a menu, listbox or tree must hold what its owner needs.
+            if (role is "group" or "rowgroup" && depth < 16 && WrongOwned(context, owned, role == "rowgroup" ? ["row"] : allowed.Where(item => item != "group" || true).ToList(), depth + 1) is { } nested)
+            {
+                return nested;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,34 @@
+using A11yArticles.Checks.Aria;
+using A11yArticles.Checks.Engine;
+
+namespace A11yArticles.Checks.Rules.Act.Aria;
+
+/// <summary>ACT rule 674b10: Role attribute has valid value.</summary>
+internal sealed class RoleIsValid : Rule
+{
+    public override RuleInfo Info { get; } = Describe(
+        "A11Y-ACT-674B10",
+        "Role attribute has valid value",
+        RuleGroups.Act,
+        "1.3.1,4.1.2",
+        "674b10",
+        Severity.Error,
+        "Use a WAI-ARIA role that exists and is not abstract (check the spelling), or remove the role attribute.");
+
+    public override void Check(CheckContext context)
+    {
+        foreach (var element in context.Elements)
+        {
+            var value = element.GetAttribute("role");
+            if (string.IsNullOrWhiteSpace(value) || !(context.Facts.IsInAccessibilityTree(element) || context.Facts.IsFocusable(element)))
+            {
+                continue;
+            }
+
+            if (Roles.ExplicitRole(element) is null)
+            {
+                Report(context, element, $"role=\"{value.Trim()}\" has no valid WAI-ARIA role");
+            }
+        }
+    }
+}

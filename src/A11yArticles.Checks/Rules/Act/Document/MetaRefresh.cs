@@ -1,0 +1,71 @@
+using System.Globalization;
+using AngleSharp.Dom;
+
+namespace A11yArticles.Checks.Rules.Act.Document;
+
+/// <summary>Reads the delay of the first valid <c>&lt;meta http-equiv="refresh"&gt;</c> (HTML's shared declarative refresh steps).</summary>
+internal static class MetaRefresh
+{
+    /// <summary>The first meta refresh element with a valid content value, and its delay in seconds.</summary>
+    public static (IElement Element, double Delay)? Find(IEnumerable<IElement> elements)
+    {
+        foreach (var element in elements)
+        {
+            if (element.LocalName != "meta" || !string.Equals(element.GetAttribute("http-equiv")?.Trim(), "refresh", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var content = element.GetAttribute("content");
+            if (content is not null && TryDelay(content, out var delay))
+            {
+                return (element, delay);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The content starts with a non-negative number (digits, optionally a fraction), followed by the
+    /// end, whitespace, ';' or ','. Anything else is invalid and the browser ignores the element.
+    /// </summary>
+    public static bool TryDelay(string content, out double delay)
+    {
+        delay = 0;
+        var text = content.TrimStart(' ', '\t', '\n', '\r', '\f');
+        var index = 0;
+        while (index < text.Length && char.IsAsciiDigit(text[index]))
+        {
+            index++;
+        }
+
+        var integerDigits = index;
+        if (index < text.Length && text[index] == '.')
+        {
+            index++;
+            while (index < text.Length && char.IsAsciiDigit(text[index]))
+            {
+                index++;
+            }
+        }
+
+        if (integerDigits == 0 && !(index > 1))
+        {
+            return false;
+        }
+
+        if (index < text.Length && !(char.IsWhiteSpace(text[index]) || text[index] is ';' or ','))
+        {
+            return false;
+        }
+
+        var number = text[..index];
+        if (number.EndsWith('.'))
+        {
+            number = number[..^1];
+        }
+
+        return double.TryParse(number.Length == 0 ? "0" : number, NumberStyles.Float, CultureInfo.InvariantCulture, out delay);
+    }
+}

@@ -1,0 +1,35 @@
+using A11yArticles.Checks.Engine;
+using AngleSharp.Dom;
+
+namespace A11yArticles.Checks.Rules.Act.Document;
+
+/// <summary>ACT rule 2779a5: HTML page has non-empty title.</summary>
+internal sealed class PageHasTitle : Rule
+{
+    public override RuleInfo Info { get; } = Describe(
+        "A11Y-ACT-2779A5",
+        "HTML page has non-empty title",
+        RuleGroups.Act,
+        "2.4.2",
+        "2779a5",
+        Severity.Error,
+        "Add <title> to the head with text that names the page (e.g. the article's headline and the site).");
+
+    public override void Check(CheckContext context)
+    {
+        if (!context.IsHtmlPage || !context.IsWholePage || context.Document.DocumentElement is not { } root)
+        {
+            return;
+        }
+
+        var title = context.Elements.FirstOrDefault(element => element.LocalName == "title" && element.NamespaceUri == NamespaceNames.HtmlUri);
+        if (title is null)
+        {
+            Report(context, root, "the page has no <title> element");
+        }
+        else if (string.IsNullOrWhiteSpace(title.TextContent))
+        {
+            Report(context, title, "the page's <title> is empty");
+        }
+    }
+}

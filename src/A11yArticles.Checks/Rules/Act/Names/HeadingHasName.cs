@@ -1,0 +1,34 @@
+using A11yArticles.Checks.Aria;
+using A11yArticles.Checks.Engine;
+
+namespace A11yArticles.Checks.Rules.Act.Names;
+
+/// <summary>ffd0e9 rule ffd0e9: Heading has non-empty accessible name.</summary>
+internal sealed class HeadingHasName : Rule
+{
+    public override RuleInfo Info { get; } = Describe(
+        "A11Y-ACT-FFD0E9",
+        "Heading has non-empty accessible name",
+        RuleGroups.Act,
+        "1.3.1,2.4.6",
+        "ffd0e9",
+        Severity.Error,
+        "Put text in the heading, or remove the empty heading.");
+
+    public override void Check(CheckContext context)
+    {
+        foreach (var element in context.Elements)
+        {
+            if (!context.Facts.IsInAccessibilityTree(element))
+            {
+                continue;
+            }
+
+            var role = context.Roles.Role(element);
+            if ((role == "heading") && context.Names.Name(element).Length == 0)
+            {
+                Report(context, element, "the heading has no accessible name");
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using A11yArticles.Checks.Aria;
+using A11yArticles.Checks.Engine;
+
+namespace A11yArticles.Checks.Rules.Act.Names;
+
+/// <summary>c487ae rule c487ae: Link has non-empty accessible name.</summary>
+internal sealed class LinkHasName : Rule
+{
+    public override RuleInfo Info { get; } = Describe(
+        "A11Y-ACT-C487AE",
+        "Link has non-empty accessible name",
+        RuleGroups.Act,
+        "1.1.1,2.4.4,2.4.9,4.1.2",
+        "c487ae",
+        Severity.Error,
+        "Give the link text content (or an image with alt text, or aria-label) that says where it goes.");
+
+    public override void Check(CheckContext context)
+    {
+        foreach (var element in context.Elements)
+        {
+            if (!context.Facts.IsInAccessibilityTree(element))
+            {
+                continue;
+            }
+
+            var role = context.Roles.Role(element);
+            if ((role is "link" or "doc-backlink" or "doc-biblioref" or "doc-glossref" or "doc-noteref") && context.Names.Name(element).Length == 0)
+            {
+                Report(context, element, "the link has no accessible name");
+            }
+        }
+    }
+}

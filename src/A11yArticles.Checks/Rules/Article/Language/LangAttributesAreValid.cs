@@ -1,0 +1,39 @@
+using A11yArticles.Checks.Engine;
+
+namespace A11yArticles.Checks.Rules.Article.Language;
+
+/// <summary>Every lang attribute (below html) is a valid BCP 47 tag; lang="" (language unknown) is allowed.</summary>
+internal sealed class LangAttributesAreValid : Rule
+{
+    public override RuleInfo Info { get; } = Describe(
+        "A11Y-LANG-002",
+        "Every lang attribute is a valid BCP 47 tag",
+        RuleGroups.Article,
+        "3.1.2",
+        "",
+        Severity.Error,
+        "Write the passage's language as a BCP 47 tag (lang=\"fr\", lang=\"pt-BR\", lang=\"zh-Hant\"); use lang=\"\" only when the language is unknown.");
+
+    public override void Check(CheckContext context)
+    {
+        var root = context.Document.DocumentElement;
+        foreach (var element in context.Elements)
+        {
+            if (element == root)
+            {
+                continue;
+            }
+
+            var lang = element.GetAttribute("lang");
+            if (lang is null || lang.Length == 0)
+            {
+                continue;
+            }
+
+            if (!Checks.Language.LanguageTags.IsValid(lang))
+            {
+                Report(context, element, $"lang=\"{lang}\" is not a valid BCP 47 language tag");
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using A11yArticles.Checks.Engine;
+
+namespace A11yArticles.Checks.Rules.Article.Links;
+
+/// <summary>Every link has an accessible name.</summary>
+internal sealed class LinkHasName : Rule
+{
+    public override RuleInfo Info { get; } = Describe(
+        "A11Y-LINK-001",
+        "Every link has a name",
+        RuleGroups.Article,
+        "2.4.4,4.1.2",
+        "",
+        Severity.Error,
+        "Put words in the link that say where it goes (or alt text on its image); an unnamed link is read as its URL or not at all.");
+
+    public override void Check(CheckContext context)
+    {
+        foreach (var element in context.Elements)
+        {
+            if (context.Roles.Role(element) == "link" && context.Facts.IsInAccessibilityTree(element) && context.Names.Name(element).Length == 0)
+            {
+                Report(context, element, "the link has no accessible name");
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using A11yArticles.Checks.Dom;
+using A11yArticles.Checks.Engine;
+
+namespace A11yArticles.Checks.Rules.Article.Navigation;
+
+/// <summary>No element has a positive tabindex (it breaks the Tab order that follows the reading order).</summary>
+internal sealed class NoPositiveTabindex : Rule
+{
+    public override RuleInfo Info { get; } = Describe(
+        "A11Y-TAB-001",
+        "No element has a positive tabindex",
+        RuleGroups.Article,
+        "2.4.3",
+        "",
+        Severity.Error,
+        "Use tabindex=\"0\" (or none) and put elements in the source in the order they should be reached; a positive tabindex jumps ahead of everything else.");
+
+    public override void Check(CheckContext context)
+    {
+        foreach (var element in context.Elements)
+        {
+            if (PageFacts.TabIndex(element) is > 0 and var index)
+            {
+                Report(context, element, $"tabindex=\"{index}\" moves this element ahead of the reading order");
+            }
+        }
+    }
+}

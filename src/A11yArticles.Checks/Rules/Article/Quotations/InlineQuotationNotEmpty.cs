@@ -1,0 +1,27 @@
+using A11yArticles.Checks.Engine;
+
+namespace A11yArticles.Checks.Rules.Article.Quotations;
+
+/// <summary>An inline quotation (q) has text.</summary>
+internal sealed class InlineQuotationNotEmpty : Rule
+{
+    public override RuleInfo Info { get; } = Describe(
+        "A11Y-QUOTE-003",
+        "An inline quotation is not empty",
+        RuleGroups.Article,
+        "1.3.1",
+        "",
+        Severity.Error,
+        "Put the quoted words inside <q>…</q>, or remove the empty element (browsers still draw its quotation marks).");
+
+    public override void Check(CheckContext context)
+    {
+        foreach (var element in context.Elements)
+        {
+            if (element.LocalName == "q" && context.Facts.IsVisible(element) && string.IsNullOrWhiteSpace(element.TextContent))
+            {
+                Report(context, element, "the <q> is empty: only a pair of quotation marks is shown and read");
+            }
+        }
+    }
+}

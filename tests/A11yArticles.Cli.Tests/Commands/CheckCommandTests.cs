@@ -1,0 +1,162 @@
+using System.Text;
+using System.Text.Json;
+
+namespace A11yArticles.Cli.Tests.Commands;
+
+public sealed class CheckCommandTests : IDisposable
+{
+    private const string GoodPage = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><title>Good</title></head>
+        <body>
+        <a href="#m">Skip to main content</a>
+        <main id="m"><h1>Good page</h1><p>Text.</p></main>
+        </body>
+        </html>
+        """;
+
+    private const string BadPage = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head><title>Bad</title></head>
+        <body>
+        <a href="#m">Skip to main content</a>
+        <main id="m"><h1>Bad page</h1>
+        <img src="chart.png">
+        </main>
+        </body>
+        </html>
+        """;
+
+    private readonly string _work = Directory.CreateTempSubdirectory("a11y-check-").FullName;
+    private readonly StringWriter _stdout = new();
+    private readonly StringWriter _stderr = new();
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    private Task<int> Run(params string[] args) => CliApplication.RunAsync(args, _stdout, _stderr);
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_work, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public async Task A_page_without_errors_exits_0()
+    {
+        var exitCode = await Run("check", Write("good.html", GoodPage));
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal($"1 file(s) checked: 0 error(s), 0 warning(s).{Environment.NewLine}", _stdout.ToString());
+        Assert.Equal("", _stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Errors_are_printed_like_a_compiler_and_exit_1()
+    {
+        var bad = Write("bad.html", BadPage);
+
+        var exitCode = await Run("check", bad);
+
+        Assert.Equal(1, exitCode);
+        var lines = _stdout.ToString().Split(Environment.NewLine);
+        Assert.Equal($"{bad}:7:1: error A11Y-ACT-23A2A8: the image has no accessible name (WCAG 1.1.1)", lines[0]);
+        Assert.Equal("    <img src=\"chart.png\">", lines[1]);
+        Assert.StartsWith("    fix: ", lines[2]);
+        Assert.Contains("1 file(s) checked: 1 error(s), 0 warning(s).", _stdout.ToString());
+    }
+
+    [Fact]
+    public async Task Folders_and_globs_are_expanded()
+    {
+        Write("site/a.html", GoodPage);
+        Write("site/deep/b.htm", BadPage);
+        Write("site/notes.txt", "not a page");
+
+        Assert.Equal(1, await Run("check", Path.Combine(_work, "site")));
+        Assert.Contains("2 file(s) checked: 1 error(s)", _stdout.ToString());
+
+        _stdout.GetStringBuilder().Clear();
+        Assert.Equal(0, await Run("check", Path.Combine(_work, "site", "*.html")));
+        Assert.Contains("1 file(s) checked: 0 error(s)", _stdout.ToString());
+
+        _stdout.GetStringBuilder().Clear();
+        Assert.Equal(1, await Run("check", Path.Combine(_work, "site", "**", "*.htm")));
+        Assert.Contains("1 file(s) checked: 1 error(s)", _stdout.ToString());
+    }
+
+    [Fact]
+    public async Task An_unreadable_file_is_named_on_stderr_the_others_are_checked_and_it_exits_2()
+    {
+        var good = Write("good.html", GoodPage);
+        var missing = Path.Combine(_work, "missing.html");
+        var binary = Path.Combine(_work, "latin1.html");
+        File.WriteAllBytes(binary, [0x3C, 0x70, 0x3E, 0xE9, 0xFF, 0x3C, 0x2F, 0x70, 0x3E]);
+
+        var exitCode = await Run("check", missing, good, binary);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains($"error: {missing}: no such file or folder", _stderr.ToString());
+        Assert.Contains($"error: {binary}: cannot read the file: the file is not valid UTF-8", _stderr.ToString());
+        Assert.Contains("1 file(s) checked: 0 error(s)", _stdout.ToString());
+    }
+
+    [Fact]
+    public async Task Json_output_has_the_findings()
+    {
+        var bad = Write("bad.html", BadPage);
+
+        Assert.Equal(1, await Run("check", bad, "--format", "json"));
+
+        using var json = JsonDocument.Parse(_stdout.ToString());
+        var finding = json.RootElement.GetProperty("files")[0].GetProperty("findings")[0];
+        Assert.Equal("A11Y-ACT-23A2A8", finding.GetProperty("ruleId").GetString());
+        Assert.Equal(7, finding.GetProperty("line").GetInt32());
+    }
+
+    [Fact]
+    public async Task Sarif_output_is_a_sarif_log()
+    {
+        var bad = Write("bad.html", BadPage);
+
+        Assert.Equal(1, await Run("check", bad, "--format", "sarif"));
+
+        using var json = JsonDocument.Parse(_stdout.ToString());
+        Assert.Equal("2.1.0", json.RootElement.GetProperty("version").GetString());
+        var result = json.RootElement.GetProperty("runs")[0].GetProperty("results")[0];
+        Assert.Equal("A11Y-ACT-23A2A8", result.GetProperty("ruleId").GetString());
+    }
+
+    [Fact]
+    public async Task Act_mode_prints_the_failed_ACT_rules_and_exits_0()
+    {
+        var bad = Write("bad.html", BadPage);
+        var good = Write("good.html", GoodPage);
+
+        Assert.Equal(0, await Run("check", "--act", bad, good));
+
+        Assert.Equal($"[\"23a2a8\"]{Environment.NewLine}[]{Environment.NewLine}", _stdout.ToString());
+    }
+
+    [Fact]
+    public async Task Rules_can_be_chosen()
+    {
+        var bad = Write("bad.html", BadPage);
+
+        Assert.Equal(0, await Run("check", bad, "--rules", "article"));
+        Assert.Equal(1, await Run("check", bad, "--rules", "A11Y-SKIP-001,23a2a8"));
+    }
+
+    [Fact]
+    public async Task Usage_errors_exit_2()
+    {
+        Assert.Equal(2, await Run("check"));
+        Assert.Equal(2, await Run("check", Write("good.html", GoodPage), "--format", "xml"));
+        Assert.Equal(2, await Run("check", Write("good.html", GoodPage), "--rules", "nonsense"));
+        Assert.Contains("'nonsense'", _stderr.ToString());
+    }
+}
