@@ -15,7 +15,7 @@ internal static class CliApplication
         {
             RenderCommand.Create(cli),
             EvaluateCommand.Create(cli.Out, cli.Error),
-            CheckCommand.Create(cli.Out, cli.Error),
+            CheckCommand.Create(cli),
         };
 
         var parseResult = root.Parse(args);

@@ -27,14 +27,32 @@ public static class TextReporter
             files++;
             errors += report.ErrorCount;
             warnings += report.WarningCount;
-            foreach (var finding in report.Findings)
-            {
-                writer.WriteLine(FormatLine(report.Path, finding));
-                writer.WriteLine($"    {finding.Snippet}");
-                writer.WriteLine($"    fix: {finding.Rule.Help}");
-            }
+            WriteFindings(report, writer);
         }
 
-        writer.WriteLine($"{files} file(s) checked: {errors} error(s), {warnings} warning(s).");
+        writer.WriteLine(Summary(files, errors, warnings));
     }
+
+    /// <summary>Writes one report's findings, each with its element and fix indented below; no summary.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="writer">Where to write.</param>
+    public static void WriteFindings(CheckReport report, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        foreach (var finding in report.Findings)
+        {
+            writer.WriteLine(FormatLine(report.Path, finding));
+            writer.WriteLine($"    {finding.Snippet}");
+            writer.WriteLine($"    fix: {finding.Rule.Help}");
+        }
+    }
+
+    /// <summary>The summary line: <c>3 file(s) checked: 1 error(s), 0 warning(s).</c></summary>
+    /// <param name="files">Files checked.</param>
+    /// <param name="errors">Errors found.</param>
+    /// <param name="warnings">Warnings found.</param>
+    /// <returns>The line.</returns>
+    public static string Summary(int files, int errors, int warnings) =>
+        $"{files} file(s) checked: {errors} error(s), {warnings} warning(s).";
 }

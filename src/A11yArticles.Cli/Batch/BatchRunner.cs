@@ -3,9 +3,15 @@ using Spectre.Console;
 
 namespace A11yArticles.Cli.Batch;
 
-/// <summary>What processing one file produced: lines for stdout, lines for stderr (errors and warnings), and whether it failed.</summary>
+/// <summary>
+/// What processing one file produced: result lines for stdout (a check's findings), progress lines
+/// for stdout that a progress bar replaces on a terminal ("Wrote page.html"), lines for stderr
+/// (errors and warnings), and whether it failed.
+/// </summary>
 internal sealed record FileOutcome(InputFile File, bool Failed, IReadOnlyList<string> Lines, IReadOnlyList<string> Errors)
 {
+    public IReadOnlyList<string> Progress { get; init; } = [];
+
     public static FileOutcome Success(InputFile file, params string[] lines) => new(file, false, lines, []);
 
     public static FileOutcome Failure(InputFile file, params string[] errors) => new(file, true, [], errors);
@@ -51,7 +57,7 @@ internal sealed class BatchRunner(BatchOptions options, TextWriter stdout, TextW
                             // Flush every finished file at the head of the list, in input order.
                             while (written < outcomes.Length && outcomes[written] is { } next)
                             {
-                                Write(next);
+                                Write(next, withProgress: true);
                                 written++;
                             }
                         }
@@ -73,10 +79,10 @@ internal sealed class BatchRunner(BatchOptions options, TextWriter stdout, TextW
                     await RunAllAsync(() => task.Increment(1));
                 });
 
-            // After the bar: only what needs attention.
+            // After the bar: the results and what needs attention, in input order.
             foreach (var outcome in outcomes.OfType<FileOutcome>())
             {
-                WriteErrors(outcome);
+                Write(outcome, withProgress: false);
             }
         }
         else
@@ -99,21 +105,16 @@ internal sealed class BatchRunner(BatchOptions options, TextWriter stdout, TextW
         }
     }
 
-    private void Write(FileOutcome outcome)
+    private void Write(FileOutcome outcome, bool withProgress)
     {
         if (!options.Quiet)
         {
-            foreach (var line in outcome.Lines)
+            foreach (var line in (withProgress ? outcome.Progress : []).Concat(outcome.Lines))
             {
                 stdout.WriteLine(line);
             }
         }
 
-        WriteErrors(outcome);
-    }
-
-    private void WriteErrors(FileOutcome outcome)
-    {
         foreach (var line in outcome.Errors)
         {
             stderr.WriteLine(line);

@@ -1,34 +1,28 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using A11yArticles.Checks;
 using A11yArticles.Checks.Reporting;
+using A11yArticles.Cli.Batch;
 
 namespace A11yArticles.Cli.Commands;
 
 /// <summary>
-/// <c>check &lt;files, folders or globs&gt; [--format text|json|sarif] [--act] [--rules ...]</c>: checks HTML
-/// pages for accessibility. Exit codes: 0 no error found, 1 errors found, 2 usage or input error
-/// (an unreadable file is named on stderr; the other files are still checked).
+/// <c>check &lt;files, folders or globs&gt; [--format text|json|sarif] [--act] [--rules ...] [--fail-on error|warning]</c>:
+/// checks HTML pages for accessibility, in parallel, with the shared batch options (<c>--quiet</c>,
+/// <c>--parallel</c>, <c>--shard</c>, <c>--changed-since</c>). Exit codes: 0 nothing to fail on,
+/// 1 findings at or above <c>--fail-on</c>, 2 usage or input error (an unreadable file is named on
+/// stderr; the other files are still checked).
 /// </summary>
 internal static class CheckCommand
 {
     private static readonly string[] PageExtensions = [".html", ".htm", ".xhtml"];
 
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(CliContext cli)
     {
-        var inputs = new Argument<string[]>("inputs")
-        {
-            Description = "HTML files, folders (every .html/.htm/.xhtml file below them) or globs such as 'out/**/*.html'.",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        inputs.Validators.Add(result =>
-        {
-            foreach (var token in result.Tokens.Where(token => token.Value.StartsWith("--", StringComparison.Ordinal)))
-            {
-                result.AddError($"Unrecognized option '{token.Value}' for 'check'.");
-            }
-        });
+        var batch = new BatchCommandOptions("check");
+        batch.Inputs.Description = "HTML files, folders (every .html/.htm/.xhtml file below them) or globs such as 'out/**/*.html'.";
         var format = new Option<string>("--format", "-f")
         {
             Description = "Output format: text (like a compiler), json, or sarif (SARIF 2.1.0).",
@@ -43,112 +37,143 @@ internal static class CheckCommand
         {
             Description = "Run only these rules: ids (A11Y-SKIP-001), prefixes (A11Y-LANG-*), groups (article, act) or ACT ids (23a2a8); comma-separated or the option repeated.",
         };
-
-        var command = new Command("check", "Check HTML pages for accessibility: the article contract and the static W3C ACT rules.")
+        var failOn = new Option<string>("--fail-on")
         {
-            inputs,
-            format,
-            act,
-            rules,
+            Description = "Exit with 1 when a finding of this severity or worse is found: error (default) or warning.",
+            DefaultValueFactory = _ => "error",
         };
-        command.SetAction((parseResult, cancellationToken) => RunAsync(
-            parseResult.GetRequiredValue(inputs),
-            parseResult.GetRequiredValue(format),
-            parseResult.GetValue(act),
-            parseResult.GetValue(rules) ?? [],
-            stdout,
-            stderr,
-            cancellationToken));
+        failOn.AcceptOnlyFromAmong("error", "warning");
+
+        var command = new Command("check", "Check HTML pages for accessibility: the article contract and the static W3C ACT rules.");
+        batch.AddTo(command);
+        command.Options.Add(format);
+        command.Options.Add(act);
+        command.Options.Add(rules);
+        command.Options.Add(failOn);
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var (files, inputErrors) = await batch.SelectFilesAsync(parseResult, PageExtensions, cancellationToken);
+            var settings = new CheckSettings(
+                parseResult.GetRequiredValue(format),
+                parseResult.GetValue(act),
+                parseResult.GetValue(rules) ?? [],
+                parseResult.GetRequiredValue(failOn) == "warning" ? Severity.Warning : Severity.Error);
+            return await RunAsync(files, inputErrors, settings, batch.RunOptions(parseResult, cli.IsTerminal), cli, cancellationToken);
+        });
         return command;
     }
 
+    internal sealed record CheckSettings(string Format, bool Act, IReadOnlyList<string> Rules, Severity FailOn);
+
     public static async Task<int> RunAsync(
-        IReadOnlyList<string> inputs,
-        string format,
-        bool act,
-        IReadOnlyList<string> rules,
-        TextWriter stdout,
-        TextWriter stderr,
+        IReadOnlyList<InputFile> files,
+        IReadOnlyList<string> inputErrors,
+        CheckSettings settings,
+        BatchOptions options,
+        CliContext cli,
         CancellationToken cancellationToken = default)
     {
         HtmlChecker checker;
         try
         {
-            checker = rules.Count == 0 ? HtmlChecker.Default : HtmlChecker.ForRules(rules);
+            checker = settings.Rules.Count == 0 ? HtmlChecker.Default : HtmlChecker.ForRules(settings.Rules);
         }
         catch (ArgumentException error)
         {
-            await stderr.WriteLineAsync($"error: --rules: {error.Message.Split(" (Parameter", 2)[0]}");
+            await cli.Error.WriteLineAsync($"error: --rules: {error.Message.Split(" (Parameter", 2)[0]}");
             return ExitCodes.UsageError;
         }
 
-        var inputErrors = 0;
-        var files = new List<string>();
-        foreach (var input in inputs)
+        foreach (var error in inputErrors)
         {
-            var found = Expand(input, out var problem);
-            if (problem is not null)
-            {
-                await stderr.WriteLineAsync($"error: {input}: {problem}");
-                inputErrors++;
-            }
-
-            files.AddRange(found);
+            await cli.Error.WriteLineAsync($"error: {error}");
         }
 
-        var reports = new List<CheckReport>();
-        foreach (var file in files.Distinct(StringComparer.Ordinal))
+        var text = settings.Format == "text" && !settings.Act;
+        var reports = new ConcurrentDictionary<InputFile, CheckReport>();
+        var runner = new BatchRunner(options with { ShowProgressBar = options.ShowProgressBar && !settings.Act }, cli.Out, cli.Error);
+        var (outcomes, elapsed) = await runner.RunAsync("Checking", files, async (file, token) =>
         {
-            cancellationToken.ThrowIfCancellationRequested();
             string html;
             try
             {
-                html = await File.ReadAllTextAsync(file, new UTF8Encoding(false, true), cancellationToken);
+                if (!File.Exists(file.Path))
+                {
+                    return FileOutcome.Failure(file, $"error: {file.Path}: no such file or folder");
+                }
+
+                html = await File.ReadAllTextAsync(file.Path, new UTF8Encoding(false, true), token);
             }
             catch (Exception error) when (error is IOException or UnauthorizedAccessException or DecoderFallbackException)
             {
                 var reason = error is DecoderFallbackException ? "the file is not valid UTF-8" : error.Message;
-                await stderr.WriteLineAsync($"error: {file}: cannot read the file: {reason}");
-                inputErrors++;
-                continue;
+                return FileOutcome.Failure(file, $"error: {file.Path}: cannot read the file: {reason}");
             }
 
-            var report = checker.Check(html, file);
-            reports.Add(report);
-            if (act)
+            var report = checker.Check(html, file.Path);
+            reports[file] = report;
+            if (settings.Act)
             {
-                await stdout.WriteLineAsync(JsonReporter.ActFailures(report));
+                return FileOutcome.Success(file, JsonReporter.ActFailures(report));
             }
-        }
 
-        if (!act)
+            if (!text)
+            {
+                return FileOutcome.Success(file);
+            }
+
+            using var lines = new StringWriter();
+            TextReporter.WriteFindings(report, lines);
+            return FileOutcome.Success(file, lines.ToString().Split(lines.NewLine, StringSplitOptions.RemoveEmptyEntries));
+        }, cancellationToken);
+
+        var checkedReports = files.Where(reports.ContainsKey).Select(file => reports[file]).ToList();
+        if (!settings.Act)
         {
-            switch (format)
+            switch (settings.Format)
             {
                 case "json":
-                    await WriteBinaryAsync(stdout, stream => JsonReporter.Write(reports, stream));
+                    await WriteBinaryAsync(cli.Out, stream => JsonReporter.Write(checkedReports, stream));
                     break;
                 case "sarif":
-                    await WriteBinaryAsync(stdout, stream => SarifReporter.Write(reports, checker.Rules, stream, Directory.GetCurrentDirectory()));
-                    break;
-                default:
-                    TextReporter.Write(reports, stdout);
+                    await WriteBinaryAsync(cli.Out, stream => SarifReporter.Write(checkedReports, checker.Rules, stream, Directory.GetCurrentDirectory()));
                     break;
             }
+
+            // The summary goes with the findings in text; beside JSON and SARIF it goes to stderr, so stdout stays one document.
+            await WriteSummaryAsync(text ? cli.Out : cli.Error, checkedReports, elapsed);
         }
 
-        if (inputErrors > 0)
+        if (inputErrors.Count > 0 || outcomes.Any(outcome => outcome.Failed))
         {
             return ExitCodes.UsageError;
         }
 
         // In --act mode the output is the result (the ACT scorer reads a non-zero exit as a crash).
-        if (act)
+        if (settings.Act)
         {
             return ExitCodes.Success;
         }
 
-        return reports.Any(report => report.ErrorCount > 0) ? ExitCodes.ViolationsFound : ExitCodes.Success;
+        var failing = checkedReports.Any(report => report.ErrorCount > 0 || (settings.FailOn == Severity.Warning && report.WarningCount > 0));
+        return failing ? ExitCodes.ViolationsFound : ExitCodes.Success;
+    }
+
+    /// <summary>The totals, the time taken, and how many findings each rule had, most frequent first.</summary>
+    private static async Task WriteSummaryAsync(TextWriter writer, IReadOnlyList<CheckReport> reports, TimeSpan elapsed)
+    {
+        var errors = reports.Sum(report => report.ErrorCount);
+        var warnings = reports.Sum(report => report.WarningCount);
+        var summary = TextReporter.Summary(reports.Count, errors, warnings);
+        await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{summary[..^1]} in {elapsed.TotalSeconds:0.0} s."));
+        var byRule = reports.SelectMany(report => report.Findings)
+            .GroupBy(finding => finding.Rule.Id)
+            .OrderByDescending(group => group.Count())
+            .ThenBy(group => group.Key, StringComparer.Ordinal);
+        foreach (var rule in byRule)
+        {
+            await writer.WriteLineAsync($"  {rule.Key}: {rule.Count()} ({rule.Select(finding => finding.Rule.Title).First()})");
+        }
     }
 
     private static async Task WriteBinaryAsync(TextWriter writer, Action<Stream> write)
@@ -156,71 +181,5 @@ internal static class CheckCommand
         using var buffer = new MemoryStream();
         write(buffer);
         await writer.WriteLineAsync(Encoding.UTF8.GetString(buffer.ToArray()));
-    }
-
-    /// <summary>A file, every page in a folder (recursively), or the files a glob matches ('*', '?', '**').</summary>
-    private static List<string> Expand(string input, out string? problem)
-    {
-        problem = null;
-        if (File.Exists(input))
-        {
-            return [input];
-        }
-
-        if (Directory.Exists(input))
-        {
-            var pages = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
-                .Where(path => PageExtensions.Contains(Path.GetExtension(path).ToLowerInvariant()))
-                .Order(StringComparer.Ordinal)
-                .ToList();
-            if (pages.Count == 0)
-            {
-                problem = $"the folder holds no HTML files ({string.Join(", ", PageExtensions)})";
-            }
-
-            return pages;
-        }
-
-        if (input.IndexOfAny(['*', '?']) >= 0)
-        {
-            var matches = Glob(input);
-            if (matches.Count == 0)
-            {
-                problem = "the pattern matches no file";
-            }
-
-            return matches;
-        }
-
-        problem = "no such file or folder";
-        return [];
-    }
-
-    private static List<string> Glob(string pattern)
-    {
-        var normalized = pattern.Replace('\\', '/');
-        var firstWildcard = normalized.IndexOfAny(['*', '?']);
-        var lastSlash = normalized.LastIndexOf('/', firstWildcard);
-        var root = lastSlash < 0 ? "." : normalized[..lastSlash];
-        if (root.Length == 0)
-        {
-            root = "/";
-        }
-
-        if (!Directory.Exists(root))
-        {
-            return [];
-        }
-
-        var regex = new Regex("^" + Regex.Escape(normalized[(lastSlash + 1)..])
-            .Replace(@"\*\*/", "(.*/)?", StringComparison.Ordinal)
-            .Replace(@"\*\*", ".*", StringComparison.Ordinal)
-            .Replace(@"\*", "[^/]*", StringComparison.Ordinal)
-            .Replace(@"\?", "[^/]", StringComparison.Ordinal) + "$");
-        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(path => regex.IsMatch(Path.GetRelativePath(root, path).Replace('\\', '/')))
-            .Select(path => lastSlash < 0 ? Path.GetRelativePath(".", path) : path)
-            .Order(StringComparer.Ordinal)
-            .ToList();
     }
 }

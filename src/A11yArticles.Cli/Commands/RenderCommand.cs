@@ -119,6 +119,9 @@ internal static class RenderCommand
 
         var paragraphs = article.AllBlocks.OfType<ParagraphBlock>().Count();
         var quotations = article.Quotations.Count();
-        return new FileOutcome(file, Failed: false, [$"Wrote {outputPath} ({paragraphs} paragraphs, {quotations} quotations)"], warnings);
+        return new FileOutcome(file, Failed: false, Lines: [], warnings)
+        {
+            Progress = [$"Wrote {outputPath} ({paragraphs} paragraphs, {quotations} quotations)"],
+        };
     }
 }

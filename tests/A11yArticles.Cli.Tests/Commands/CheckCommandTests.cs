@@ -51,7 +51,7 @@ public sealed class CheckCommandTests : IDisposable
         var exitCode = await Run("check", Write("good.html", GoodPage));
 
         Assert.Equal(0, exitCode);
-        Assert.Equal($"1 file(s) checked: 0 error(s), 0 warning(s).{Environment.NewLine}", _stdout.ToString());
+        Assert.Matches(@"^1 file\(s\) checked: 0 error\(s\), 0 warning\(s\) in \d+\.\d s\.\r?\n$", _stdout.ToString());
         Assert.Equal("", _stderr.ToString());
     }
 
@@ -67,7 +67,8 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal($"{bad}:7:1: error A11Y-ACT-23A2A8: the image has no accessible name (WCAG 1.1.1)", lines[0]);
         Assert.Equal("    <img src=\"chart.png\">", lines[1]);
         Assert.StartsWith("    fix: ", lines[2]);
-        Assert.Contains("1 file(s) checked: 1 error(s), 0 warning(s).", _stdout.ToString());
+        Assert.Contains("1 file(s) checked: 1 error(s), 0 warning(s) in ", _stdout.ToString());
+        Assert.Contains("  A11Y-ACT-23A2A8: 1 (", _stdout.ToString());
     }
 
     [Fact]
@@ -157,6 +158,42 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal(2, await Run("check"));
         Assert.Equal(2, await Run("check", Write("good.html", GoodPage), "--format", "xml"));
         Assert.Equal(2, await Run("check", Write("good.html", GoodPage), "--rules", "nonsense"));
+        Assert.Equal(2, await Run("check", Write("good.html", GoodPage), "--fail-on", "info"));
         Assert.Contains("'nonsense'", _stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Fail_on_warning_makes_a_warning_fail_the_run()
+    {
+        var page = Write("warned.html", GoodPage.Replace("<p>Text.</p>", "<p>Text.</p><p><a href=\"/more\">Read more</a></p>", StringComparison.Ordinal));
+
+        Assert.Equal(0, await Run("check", page));
+        Assert.Contains("warning A11Y-LINK-002", _stdout.ToString());
+        Assert.Equal(1, await Run("check", page, "--fail-on", "warning"));
+    }
+
+    [Fact]
+    public async Task Quiet_keeps_only_the_summary_and_findings_by_rule()
+    {
+        var bad = Write("bad.html", BadPage);
+
+        Assert.Equal(1, await Run("check", bad, "--quiet"));
+
+        var lines = _stdout.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("1 file(s) checked: 1 error(s), 0 warning(s) in ", lines[0]);
+        Assert.StartsWith("  A11Y-ACT-23A2A8: 1 (", lines[1]);
+        Assert.Equal(2, lines.Length);
+    }
+
+    [Fact]
+    public async Task Json_keeps_stdout_one_document_and_puts_the_summary_on_stderr()
+    {
+        Write("site/a.html", GoodPage);
+        Write("site/b.html", BadPage);
+
+        Assert.Equal(1, await Run("check", Path.Combine(_work, "site"), "--format", "json", "--parallel", "2"));
+
+        using var json = System.Text.Json.JsonDocument.Parse(_stdout.ToString());
+        Assert.Contains("2 file(s) checked: 1 error(s)", _stderr.ToString());
     }
 }
