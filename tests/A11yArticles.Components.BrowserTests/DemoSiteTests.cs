@@ -1,5 +1,6 @@
 using A11yArticles.Components.Tests.RenderedPage;
 using A11yArticles.TestSupport;
+using A11yArticles.Testing;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -47,6 +48,32 @@ public sealed class DemoSiteTests(RenderedSeedSite site, ITestOutputHelper outpu
         var findings = PageContract.Findings(StaticPageFacts.Parse(html)).ToList();
 
         Assert.True(findings.Count == 0, $"{path}:{Environment.NewLine}" + string.Join(Environment.NewLine, findings));
+    }
+
+    /// <summary>The testing kit's browser assertions (issue 6) and the static checker on every demo page, as a host's suite would run them.</summary>
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public async Task Demo_page_passes_the_kits_keyboard_layout_and_static_checks(string path)
+    {
+        using (var http = new HttpClient())
+        {
+            A11yArticles.Checks.A11yAssert.NoViolations(await http.GetStringAsync(site.Demo.UrlOf(path)));
+        }
+
+        var page = await site.Browser.NewPageAsync();
+        try
+        {
+            await page.GotoAsync(site.Demo.UrlOf(path));
+            await page.AssertSkipLinkAsync();
+            await page.AssertFocusVisibleAsync();
+            await page.AssertTargetSizeAsync(24);
+            await page.AssertTextSpacingAsync();
+            await page.AssertReflowAsync(320);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
     }
 
     [Fact]

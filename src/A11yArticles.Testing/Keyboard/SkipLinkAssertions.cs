@@ -54,7 +54,7 @@ public static class SkipLinkAssertions
         var first = await FocusState.ReadAsync(page, null);
         if (!first.IsInPageLink)
         {
-            problems.Add($"{mode}: the first Tab should land on a skip link (an in-page link such as <a href=\"#main\">), but it focused {first.Element}.");
+            problems.Add($"{mode}: the first Tab should land on a skip link (a link to a fragment of this page, such as <a href=\"#main\">), but it focused {first.Element}.");
             return;
         }
 
@@ -101,7 +101,16 @@ public static class SkipLinkAssertions
                     const attributes = ['id', 'class', 'href'].filter(a => element.getAttribute(a)).map(a => ` ${a}="${element.getAttribute(a)}"`).join('');
                     return `<${element.tagName.toLowerCase()}${attributes}>` + (text ? ` "${text.length > 60 ? text.slice(0, 59) + '…' : text}"` : '');
                 };
-                const href = active.getAttribute && active.tagName === 'A' ? (active.getAttribute('href') || '') : '';
+                // In-page means: the link, resolved as the browser resolves it (against <base href> too),
+                // is this page plus a fragment. '#main' under <base href="/"> leads to the home page.
+                const raw = active.getAttribute && active.tagName === 'A' ? (active.getAttribute('href') || '') : '';
+                let href = raw;
+                if (raw) {
+                    const url = new URL(active.href, location.href);
+                    const here = new URL(location.href);
+                    const samePage = url.origin === here.origin && url.pathname === here.pathname && url.search === here.search;
+                    href = samePage && url.hash.length > 1 ? url.hash : (raw.startsWith('#') ? '' : raw);
+                }
                 const linkTarget = href.startsWith('#') && href.length > 1 ? document.getElementById(decodeURIComponent(href.slice(1))) : null;
                 const target = targetHash ? document.getElementById(decodeURIComponent(targetHash.slice(1))) : null;
                 const box = active.getBoundingClientRect();

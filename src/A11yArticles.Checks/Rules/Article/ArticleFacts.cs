@@ -34,6 +34,47 @@ internal static class ArticleFacts
             .Select(item => item.element)
             .ToList());
 
+    /// <summary>
+    /// The id an in-page link points at: <c>#main</c>, or <c>/articles/story#main</c> when an element
+    /// of this page has that id. A static checker does not know the page's own address, and hosts
+    /// with <c>&lt;base href="/"&gt;</c> (Blazor) must write skip links with the page's path, so a
+    /// fragment that names an element of this page is taken as in-page. Null for anything else.
+    /// </summary>
+    public static string? InPageTarget(CheckContext context, IElement link)
+    {
+        var href = link.LocalName == "a" ? link.GetAttribute("href") : null;
+        var hash = href?.IndexOf('#') ?? -1;
+        if (href is null || hash < 0 || hash == href.Length - 1)
+        {
+            return null;
+        }
+
+        var id = Uri.UnescapeDataString(href[(hash + 1)..]);
+        return hash == 0 || context.Elements.Any(element => element.Id == id) ? id : null;
+    }
+
+    /// <summary>
+    /// The skip links: the run of in-page links at the start of the focus order that sit outside every
+    /// landmark (a page may offer several: to the content, to the navigation, past a long embed).
+    /// </summary>
+    public static IReadOnlyList<IElement> SkipLinks(CheckContext context) =>
+        context.GetOrAdd("skip-links", () => SequentialFocusOrder(context)
+            .TakeWhile(element => InPageTarget(context, element) is not null && !InsideLandmark(context, element))
+            .ToList());
+
+    private static bool InsideLandmark(CheckContext context, IElement element)
+    {
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (LandmarkRole(context, ancestor) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Headings in the accessibility tree with their level (h1–h6, or role=heading with aria-level, default 2).</summary>
     public static IReadOnlyList<(IElement Element, int Level)> Headings(CheckContext context) =>
         context.GetOrAdd("headings", () => context.Elements

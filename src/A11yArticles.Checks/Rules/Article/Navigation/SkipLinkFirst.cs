@@ -29,14 +29,12 @@ internal sealed class SkipLinkFirst : Rule
         }
 
         var first = order[0];
-        var href = first.GetAttribute("href");
-        if (first.LocalName != "a" || href is null || !href.StartsWith('#') || href.Length < 2)
+        if (ArticleFacts.InPageTarget(context, first) is not { } id)
         {
             Report(context, first, $"the first Tab stop is <{first.LocalName}>, not a skip link to the main content");
             return;
         }
 
-        var id = Uri.UnescapeDataString(href[1..]);
         var targets = context.Elements.Where(element => element.Id == id).ToList();
         if (targets.Count != 1)
         {

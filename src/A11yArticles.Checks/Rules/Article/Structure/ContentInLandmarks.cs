@@ -13,7 +13,7 @@ internal sealed class ContentInLandmarks : Rule
         "1.3.1",
         "",
         Severity.Error,
-        "Put the content in header (banner), nav, main, aside or footer (contentinfo); a skip link may stay outside.");
+        "Put the content in header (banner), nav, main, aside or footer (contentinfo); skip links may stay outside.");
 
     public override void Check(CheckContext context)
     {
@@ -23,7 +23,7 @@ internal sealed class ContentInLandmarks : Rule
         }
 
         var reported = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        var skipLink = ArticleFacts.SequentialFocusOrder(context).FirstOrDefault();
+        var skipLinks = ArticleFacts.SkipLinks(context);
         var landmarkCache = new Dictionary<IElement, IElement?>(ReferenceEqualityComparer.Instance);
         foreach (var (text, parent) in TextNodes(body))
         {
@@ -32,7 +32,7 @@ internal sealed class ContentInLandmarks : Rule
                 continue;
             }
 
-            if (skipLink is not null && (skipLink == parent || skipLink.Contains(parent)))
+            if (skipLinks.Any(skipLink => skipLink == parent || skipLink.Contains(parent)))
             {
                 continue;
             }

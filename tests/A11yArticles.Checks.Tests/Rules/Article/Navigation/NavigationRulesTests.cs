@@ -6,6 +6,8 @@ public sealed class NavigationRulesTests : RuleExampleTests
     [
         Pass("A11Y-SKIP-001", "skip link to main", "<a href=\"#m\">Skip to main content</a><header><a href=\"/\">Site</a></header><main id=\"m\"><h1>Title</h1></main>"),
         Pass("A11Y-SKIP-001", "skip link to the article inside main", "<a href=\"#story\">Skip to story</a><main><article id=\"story\"><h1>Title</h1></article></main>"),
+        Pass("A11Y-SKIP-001", "skip link with the page path (Blazor hosts with base href)", "<a href=\"/articles/story#m\">Skip to main content</a><header><a href=\"/\">Site</a></header><main id=\"m\"><h1>Title</h1></main>"),
+        Fail("A11Y-SKIP-001", "first link to another page's fragment that this page lacks", "<a href=\"/elsewhere#intro\">Intro</a><main id=\"m\"><h1>Title</h1></main>"),
         Fail("A11Y-SKIP-001", "no skip link", "<header><a href=\"/\">Site</a></header><main id=\"m\"><h1>Title</h1></main>"),
         Fail("A11Y-SKIP-001", "skip link after the navigation", "<nav><a href=\"/\">Home</a></nav><a href=\"#m\">Skip</a><main id=\"m\"><h1>Title</h1></main>"),
         Fail("A11Y-SKIP-001", "target missing", "<a href=\"#content\">Skip</a><main id=\"m\"><h1>Title</h1></main>"),

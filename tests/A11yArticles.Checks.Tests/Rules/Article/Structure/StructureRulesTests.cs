@@ -18,6 +18,8 @@ public sealed class StructureRulesTests : RuleExampleTests
         Fail("A11Y-HEAD-001", "role heading level 4 after h2", "<main><h1>T</h1><h2>A</h2><div role=\"heading\" aria-level=\"4\">B</div></main>"),
 
         Pass("A11Y-LAND-001", "all content in landmarks", "<a href=\"#m\">Skip</a><header>Site</header><main id=\"m\"><p>Text</p></main><footer>©</footer>"),
+        Pass("A11Y-LAND-001", "several skip links before the landmarks", "<div><a href=\"#m\">Skip to content</a><a href=\"#n\">Skip to navigation</a></div><nav id=\"n\"><a href=\"/\">Home</a></nav><main id=\"m\"><p>Text</p></main>"),
+        Fail("A11Y-LAND-001", "an in-page link after other content is not a skip link", "<a href=\"#m\">Skip</a><p>Stray text</p><a href=\"#m\">Jump</a><main id=\"m\"><p>Text</p></main>"),
         Fail("A11Y-LAND-001", "paragraph outside landmarks", "<main><p>Text</p></main><p>Stray text</p>"),
         Fail("A11Y-LAND-001", "header inside a div in an article is not a banner", "<article><header>Byline</header></article><main><p>Text</p></main>"),
 
