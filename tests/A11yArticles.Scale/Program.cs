@@ -78,7 +78,8 @@ public static class Program
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        if (process.ExitCode is not (0 or 1))
+        // Every generated article must render and every page must pass: a failure would make the figures meaningless.
+        if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"{string.Join(' ', arguments)} exited with {process.ExitCode}: {await stderr}{await stdout}");
         }
