@@ -264,20 +264,9 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
     private void AddCode(IElement pre, ImmutableArray<Block>.Builder blocks)
     {
         var lines = pre.TextContent.ReplaceLineEndings("\n").Trim('\n').Split('\n');
-        var inlines = ImmutableArray.CreateBuilder<Inline>();
-        foreach (var line in lines)
+        if (InlineRuns.CodeParagraph(lines) is { } paragraph)
         {
-            if (inlines.Count > 0)
-            {
-                inlines.Add(new LineBreakInline());
-            }
-
-            inlines.Add(new CodeInline(line));
-        }
-
-        if (lines.Any(line => line.Trim().Length > 0))
-        {
-            blocks.Add(new ParagraphBlock(inlines.ToImmutable()));
+            blocks.Add(paragraph);
             _seenContent = true;
         }
     }
@@ -451,37 +440,7 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
         return merged.ToImmutable();
     }
 
-    private static ImmutableArray<Inline> Trim(ImmutableArray<Inline> inlines)
-    {
-        if (inlines.IsEmpty)
-        {
-            return inlines;
-        }
-
-        var builder = inlines.ToBuilder();
-        if (builder[0] is TextInline first)
-        {
-            builder[0] = new TextInline(first.Text.TrimStart());
-        }
-
-        if (builder[^1] is TextInline last)
-        {
-            builder[^1] = new TextInline(last.Text.TrimEnd());
-        }
-
-        builder.RemoveAll(inline => inline is TextInline { Text.Length: 0 });
-        while (builder.Count > 0 && builder[0] is LineBreakInline)
-        {
-            builder.RemoveAt(0);
-        }
-
-        while (builder.Count > 0 && builder[^1] is LineBreakInline)
-        {
-            builder.RemoveAt(builder.Count - 1);
-        }
-
-        return builder.ToImmutable();
-    }
+    private static ImmutableArray<Inline> Trim(ImmutableArray<Inline> inlines) => InlineRuns.Trim(inlines, lineBreaks: true);
 
     /// <summary>The text of a subtree, collected with an explicit stack.</summary>
     private static string FlatText(IElement element)

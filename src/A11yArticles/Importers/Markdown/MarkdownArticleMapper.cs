@@ -276,20 +276,9 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings, string sour
     private static void AddCode(Md.CodeBlock code, ImmutableArray<Block>.Builder result)
     {
         var lines = code.Lines.ToString().ReplaceLineEndings("\n").Split('\n');
-        var inlines = ImmutableArray.CreateBuilder<Inline>();
-        foreach (var line in lines)
+        if (InlineRuns.CodeParagraph(lines) is { } paragraph)
         {
-            if (inlines.Count > 0)
-            {
-                inlines.Add(new LineBreakInline());
-            }
-
-            inlines.Add(new CodeInline(line));
-        }
-
-        if (lines.Any(line => line.Trim().Length > 0))
-        {
-            result.Add(new ParagraphBlock(inlines.ToImmutable()));
+            result.Add(paragraph);
         }
     }
 
@@ -444,22 +433,7 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings, string sour
         return merged.ToImmutable();
     }
 
-    private static ImmutableArray<Inline> Trim(ImmutableArray<Inline> inlines)
-    {
-        var builder = inlines.ToBuilder();
-        if (builder.Count > 0 && builder[0] is TextInline first)
-        {
-            builder[0] = new TextInline(first.Text.TrimStart());
-        }
-
-        if (builder.Count > 0 && builder[^1] is TextInline last)
-        {
-            builder[^1] = new TextInline(last.Text.TrimEnd());
-        }
-
-        builder.RemoveAll(inline => inline is TextInline { Text.Length: 0 });
-        return builder.ToImmutable();
-    }
+    private static ImmutableArray<Inline> Trim(ImmutableArray<Inline> inlines) => InlineRuns.Trim(inlines);
 
     /// <summary>The text of a subtree too deep to map, collected with an explicit stack.</summary>
     private static string FlatText(Markdig.Syntax.IMarkdownObject root)

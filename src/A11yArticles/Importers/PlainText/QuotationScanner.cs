@@ -266,24 +266,7 @@ internal static class QuotationScanner
             var inlines = _inlines.ToImmutable();
             _inlines.Clear();
             _inlines.AddRange(inlines);
-            if (!trim || inlines.IsEmpty)
-            {
-                return inlines;
-            }
-
-            var builder = inlines.ToBuilder();
-            if (builder[0] is TextInline first)
-            {
-                builder[0] = new TextInline(first.Text.TrimStart());
-            }
-
-            if (builder[^1] is TextInline last)
-            {
-                builder[^1] = new TextInline(last.Text.TrimEnd());
-            }
-
-            builder.RemoveAll(inline => inline is TextInline { Text.Length: 0 });
-            return builder.ToImmutable();
+            return trim ? InlineRuns.Trim(inlines) : inlines;
         }
 
         private void FlushText()
