@@ -44,7 +44,15 @@ internal static class CheckCommand
         };
         failOn.AcceptOnlyFromAmong("error", "warning");
 
-        var command = new Command("check", "Check HTML pages for accessibility: the article contract and the static W3C ACT rules.");
+        var command = new Command("check", """
+            Check HTML pages for accessibility: the article contract and the static W3C ACT rules.
+
+            Examples:
+              a11y-articles check site/
+              a11y-articles check 'site/**/*.html' --format sarif > a11y.sarif
+              a11y-articles check page.html --rules article --fail-on warning
+              a11y-articles check site/ --changed-since origin/main --quiet
+            """);
         batch.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(act);

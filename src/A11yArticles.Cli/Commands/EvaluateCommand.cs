@@ -24,7 +24,13 @@ internal static class EvaluateCommand
         var folder = new Argument<string>("folder") { Description = "A folder of <name>/source.html, expected-metadata.json and expected.html." };
         var requireTargets = new Option<bool>("--require-targets") { Description = "Exit with 1 when a target is missed." };
         var verbose = new Option<bool>("--verbose") { Description = "Also print what we found next to what was expected, per page." };
-        var command = new Command("evaluate", "Import and render a folder of real pages and compare them with their expected results.")
+        var command = new Command("evaluate", """
+            Import and render a folder of real pages and compare them with their expected results.
+
+            Examples:
+              a11y-articles evaluate ../shared/corpus/readability
+              a11y-articles evaluate pages/ --verbose --require-targets
+            """)
         {
             folder,
             requireTargets,

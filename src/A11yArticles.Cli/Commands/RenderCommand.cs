@@ -26,7 +26,15 @@ internal static class RenderCommand
             DefaultValueFactory = _ => "out",
         };
 
-        var command = new Command("render", "Render articles to accessible HTML pages.");
+        var command = new Command("render", """
+            Render articles (.txt, .md, .html) to accessible HTML pages.
+
+            Examples:
+              a11y-articles render seeds/amlo-welcomes-harris.txt --out out/
+              a11y-articles render articles/ --out site/ --quiet
+              a11y-articles render 'articles/**/*.md' --out site/ --shard 2/4
+              a11y-articles render articles/ --out site/ --changed-since origin/main
+            """);
         batch.AddTo(command);
         command.Options.Add(outDirectory);
         command.SetAction(async (parseResult, cancellationToken) =>

@@ -241,4 +241,17 @@ public sealed class RenderCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Contains("--out", _stdout.ToString(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("render", "--shard")]
+    [InlineData("check", "--fail-on")]
+    [InlineData("evaluate", "--require-targets")]
+    public async Task Every_command_has_help_with_examples(string command, string option)
+    {
+        Assert.Equal(0, await Run(command, "--help"));
+
+        Assert.Contains("Examples:", _stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"a11y-articles {command} ", _stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains(option, _stdout.ToString(), StringComparison.Ordinal);
+    }
 }
