@@ -25,6 +25,9 @@ public sealed class PackageContentTests(PackedFeed packed)
         Assert.False(string.IsNullOrWhiteSpace(Field("description")));
         Assert.Contains("accessibility", Field("tags"), StringComparison.Ordinal);
         Assert.Contains(package.Entries, e => e.FullName == "README.md");
+        var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
+        Assert.Equal("git", repository.Attribute("type")?.Value);
+        Assert.Matches("^[0-9a-f]{40}$", repository.Attribute("commit")?.Value ?? "");
         Assert.True(File.Exists(Path.Combine(packed.Feed, $"{id}.{packed.Version}.snupkg")), "symbols package");
         if (id != "A11yArticles.Cli")
         {
