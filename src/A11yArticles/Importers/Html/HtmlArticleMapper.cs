@@ -397,7 +397,7 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
         return name.Length is > 0 and <= 200 ? name : null;
     }
 
-    /// <summary>Keeps http(s), mailto and relative addresses; the placeholder base SmartReader resolved against is taken off again.</summary>
+    /// <summary>Keeps the addresses <see cref="UrlPolicy"/> accepts; the placeholder base SmartReader resolved against is taken off again.</summary>
     private static string? SafeUrl(string? url)
     {
         if (string.IsNullOrWhiteSpace(url))
@@ -413,12 +413,7 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
             return url.Length == 0 ? null : url;
         }
 
-        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute))
-        {
-            return absolute.Scheme is "http" or "https" or "mailto" ? url : null;
-        }
-
-        return url.Contains(':', StringComparison.Ordinal) && !url.StartsWith('/') && !url.StartsWith('#') ? null : url;
+        return UrlPolicy.IsSafe(url) ? url : null;
     }
 
     /// <summary>Joins adjacent text runs and collapses the white space between them.</summary>

@@ -339,7 +339,7 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings, string sour
     {
         var children = Inlines(link, depth, figures);
         var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
-        if (!IsSafeUrl(url))
+        if (!UrlPolicy.IsSafe(url))
         {
             warnings.Add($"the link '{url}' is not http, https, mailto or relative; only its text is kept");
             return children;
@@ -353,7 +353,7 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings, string sour
         var url = image.GetDynamicUrl?.Invoke() ?? image.Url;
         var alt = Model.Inline.PlainTextOf(Inlines(image, 0, [])).Trim();
         var decorative = image.TryGetAttributes()?.Classes?.Contains("decorative") == true;
-        if (!IsSafeUrl(url) || string.IsNullOrWhiteSpace(url))
+        if (!UrlPolicy.IsSafe(url))
         {
             warnings.Add($"the image '{url}' has no usable address; it was left out");
             return alt.Length > 0 ? [new TextInline(alt)] : [];
@@ -398,18 +398,6 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings, string sour
         }
 
         return inlines;
-    }
-
-    private static bool IsSafeUrl(string? url)
-    {
-        if (string.IsNullOrWhiteSpace(url))
-        {
-            return false;
-        }
-
-        return Uri.TryCreate(url, UriKind.Absolute, out var absolute)
-            ? absolute.Scheme is "http" or "https" or "mailto"
-            : !url.Contains(':', StringComparison.Ordinal) || url.StartsWith('/') || url.StartsWith('#');
     }
 
     private static string FootnoteLabel(Markdig.Extensions.Footnotes.Footnote footnote) =>

@@ -1,8 +1,9 @@
-namespace A11yArticles.Components;
+namespace A11yArticles;
 
 /// <summary>
-/// Which link and image addresses are rendered. Importers already keep only safe ones; the
-/// components check again, so that a model built by hand can never produce a <c>javascript:</c> link.
+/// Which link and image addresses are safe to keep: the one policy for the whole library. Importers
+/// keep only addresses it accepts; the components check again, so that a model built by hand can
+/// never produce a <c>javascript:</c> link.
 /// </summary>
 public static class UrlPolicy
 {
@@ -10,7 +11,7 @@ public static class UrlPolicy
 
     /// <summary>True for relative addresses, fragments and http(s), mailto and tel addresses.</summary>
     /// <param name="url">The address.</param>
-    /// <returns>Whether it may be rendered as a link or image source.</returns>
+    /// <returns>Whether it may be kept and rendered as a link, citation or image source.</returns>
     public static bool IsSafe(string? url)
     {
         if (string.IsNullOrWhiteSpace(url))
