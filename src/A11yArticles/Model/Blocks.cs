@@ -56,7 +56,21 @@ public sealed record PullQuoteBlock(ImmutableArray<Inline> Inlines) : Block
 /// <summary>A bulleted or numbered list.</summary>
 /// <param name="Ordered">True for a numbered list.</param>
 /// <param name="Items">The items, each a sequence of blocks.</param>
-public sealed record ListBlock(bool Ordered, ImmutableArray<ListItem> Items) : Block;
+public sealed record ListBlock(bool Ordered, ImmutableArray<ListItem> Items) : Block
+{
+    /// <summary>
+    /// The number of a numbered list's first item when it is not 1 (Markdown's <c>3. …</c>, HTML's
+    /// <c>&lt;ol start="3"&gt;</c>): a list that continues after a paragraph keeps its numbers, and a
+    /// screen reader announces the same numbers that sighted readers see. Null for 1 and for bulleted lists.
+    /// </summary>
+    public int? Start { get; init; }
+
+    /// <summary>The value for <see cref="Start"/>: null for a bulleted list and for a list that starts at 1.</summary>
+    /// <param name="ordered">Whether the list is numbered.</param>
+    /// <param name="first">The number of the first item, if the source gives one.</param>
+    /// <returns>The number, or null when it is the default.</returns>
+    public static int? StartOf(bool ordered, int? first) => ordered && first is { } number && number != 1 ? number : null;
+}
 
 /// <summary>One item of a <see cref="ListBlock"/>.</summary>
 /// <param name="Blocks">The item's content.</param>

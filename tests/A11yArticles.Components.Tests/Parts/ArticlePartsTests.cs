@@ -165,6 +165,18 @@ public sealed class ArticlePartsTests : BunitContext
     }
 
     [Fact]
+    public void ListBlock_numbers_from_the_list_start()
+    {
+        var item = new ListItem([new ParagraphBlock([new TextInline("third")])]);
+
+        var continued = Render<ListBlockView>(p => p.Add(x => x.Block, new Model.ListBlock(true, [item]) { Start = 3 }));
+        var fresh = Render<ListBlockView>(p => p.Add(x => x.Block, new Model.ListBlock(true, [item])));
+
+        continued.MarkupMatches("<ol start=\"3\"><li>third</li></ol>");
+        fresh.MarkupMatches("<ol><li>third</li></ol>");
+    }
+
+    [Fact]
     public void Paragraph_renders_its_inlines_and_the_host_attributes()
     {
         var cut = Render<Paragraph>(p => p.Add(x => x.Block, new ParagraphBlock([new TextInline("<b>x</b>")])).AddUnmatched("class", "lead"));

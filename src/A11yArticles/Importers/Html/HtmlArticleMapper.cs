@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using A11yArticles.Model;
@@ -224,7 +225,9 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
 
         if (items.Count > 0)
         {
-            blocks.Add(new ListBlock(list.LocalName == "ol", items.ToImmutable()));
+            var ordered = list.LocalName == "ol";
+            var start = int.TryParse(list.GetAttribute("start"), NumberStyles.AllowLeadingSign | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var first) ? first : (int?)null;
+            blocks.Add(new ListBlock(ordered, items.ToImmutable()) { Start = ListBlock.StartOf(ordered, start) });
             _seenContent = true;
         }
     }

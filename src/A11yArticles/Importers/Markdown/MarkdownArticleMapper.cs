@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using A11yArticles.Importers.Language;
 using A11yArticles.Importers.PlainText;
@@ -16,7 +17,7 @@ using MdInlines = Markdig.Syntax.Inlines;
 namespace A11yArticles.Importers.Markdown;
 
 /// <summary>Maps a Markdig syntax tree onto the article model (see <see cref="MarkdownImporter"/>).</summary>
-internal sealed class MarkdownArticleMapper(ImportWarnings warnings, string source)
+internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
 {
     private static readonly HtmlParser HtmlParser = new();
     private readonly SpeakerAttribution _speakers = new();
@@ -82,7 +83,9 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings, string sour
                         .ToImmutableArray();
                     if (!items.IsEmpty)
                     {
-                        result.Add(new ListBlock(list.IsOrdered, items));
+                        // Markdig keeps the first item's number as written ("3" in "3. Item").
+                        var start = int.TryParse(list.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out var first) ? first : (int?)null;
+                        result.Add(new ListBlock(list.IsOrdered, items) { Start = ListBlock.StartOf(list.IsOrdered, start) });
                     }
 
                     break;
@@ -132,13 +135,6 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings, string sour
         _speakers.NextParagraph();
         var figures = new List<FigureBlock>();
         var inlines = Trim(Inlines(paragraph.Inline, depth, figures));
-        if (BracketedSpan(paragraph) is { } span)
-        {
-            result.Add(new ParagraphBlock(_speakers.Attribute(span.Apply(inlines))));
-            result.AddRange(figures.Select(figure => figure with { Caption = [] }));
-            return;
-        }
-
         if (inlines.IsEmpty && figures.Count == 1 && figures[0] is var only)
         {
             // An image alone in its paragraph: a figure, its title the caption.
@@ -152,37 +148,6 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings, string sour
         }
 
         result.AddRange(figures.Select(figure => figure with { Caption = [] }));
-    }
-
-    /// <summary>
-    /// Markdig has no bracketed spans: in <c>[texto]{lang=es}</c> the attributes land on the
-    /// paragraph and the brackets stay literal text. The attributes' source position tells them
-    /// apart from attributes meant for the whole paragraph: they follow a <c>]</c> directly.
-    /// </summary>
-    private BracketedLanguageSpan? BracketedSpan(Md.ParagraphBlock paragraph)
-    {
-        var attributes = paragraph.TryGetAttributes();
-        var lang = attributes?.Properties?.FirstOrDefault(p => p.Key == "lang").Value?.Trim();
-        if (attributes is null || string.IsNullOrEmpty(lang) || attributes.Span.Start < 1 || attributes.Span.Start > source.Length
-            || source[attributes.Span.Start - 1] != ']')
-        {
-            return null;
-        }
-
-        var close = attributes.Span.Start - 1;
-        var depth = 0;
-        for (var open = close; open >= 0; open--)
-        {
-            depth += source[open] switch { ']' => 1, '[' => -1, _ => 0 };
-            if (depth == 0)
-            {
-                var words = source[(open + 1)..close];
-                var dir = attributes.Properties!.FirstOrDefault(p => p.Key == "dir").Value;
-                return new BracketedLanguageSpan(lang, words, dir);
-            }
-        }
-
-        return null;
     }
 
     /// <summary>A paragraph of plain runs gets the quotations of the plain-text format.</summary>
@@ -322,6 +287,7 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings, string sour
                 [new Model.AbbreviationInline(abbreviation.Abbreviation.Label ?? "", abbreviation.Abbreviation.Text.ToString())],
             FootnoteLink { IsBackLink: false } footnoteLink => [new FootnoteReferenceInline(FootnoteLabel(footnoteLink.Footnote))],
             FootnoteLink => [],
+            LanguageSpanInline span => [new ForeignInline(span.Language, Inlines(span, depth, figures)) { Direction = Direction(span.Direction, span.Language) }],
             MdInlines.ContainerInline container => Inlines(container, depth, figures),
             _ => [],
         };
@@ -379,26 +345,17 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings, string sour
             return inlines;
         }
 
-        var dir = properties!.FirstOrDefault(p => p.Key == "dir").Value?.Trim().ToLowerInvariant();
-        TextDirection? direction = dir switch
-        {
-            "rtl" => TextDirection.RightToLeft,
-            "ltr" => TextDirection.LeftToRight,
-            _ => LanguageDetector.DirectionOf(lang) == TextDirection.RightToLeft ? TextDirection.RightToLeft : null,
-        };
-        return [new ForeignInline(lang, StripBrackets(inlines)) { Direction = direction }];
+        var dir = properties!.FirstOrDefault(p => p.Key == "dir").Value;
+        return [new ForeignInline(lang, inlines) { Direction = Direction(dir, lang) }];
     }
 
-    /// <summary><c>[texto]{lang=es}</c> reaches us as the literal text "[texto]": the brackets are syntax, not words.</summary>
-    private static ImmutableArray<Inline> StripBrackets(ImmutableArray<Inline> inlines)
+    /// <summary>An explicit <c>dir</c> wins; otherwise a right-to-left language is marked as such.</summary>
+    private static TextDirection? Direction(string? dir, string lang) => dir?.Trim().ToLowerInvariant() switch
     {
-        if (inlines is [TextInline { Text: ['[', .., ']'] } only])
-        {
-            return [new TextInline(only.Text[1..^1])];
-        }
-
-        return inlines;
-    }
+        "rtl" => TextDirection.RightToLeft,
+        "ltr" => TextDirection.LeftToRight,
+        _ => LanguageDetector.DirectionOf(lang) == TextDirection.RightToLeft ? TextDirection.RightToLeft : null,
+    };
 
     private static string FootnoteLabel(Markdig.Extensions.Footnotes.Footnote footnote) =>
         string.IsNullOrEmpty(footnote.Label) ? footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture) : footnote.Label;
@@ -468,45 +425,5 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings, string sour
         }
 
         return string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-    }
-}
-
-/// <summary>Words in another language written <c>[words]{lang=xx}</c>.</summary>
-internal sealed record BracketedLanguageSpan(string Language, string Words, string? Dir)
-{
-    /// <summary>Replaces the last plain-text occurrence of <c>[words]</c> with a <see cref="ForeignInline"/>.</summary>
-    public ImmutableArray<Inline> Apply(ImmutableArray<Inline> inlines)
-    {
-        var marked = "[" + Words + "]";
-        for (var i = inlines.Length - 1; i >= 0; i--)
-        {
-            if (inlines[i] is TextInline text && text.Text.LastIndexOf(marked, StringComparison.Ordinal) is var at and >= 0)
-            {
-                TextDirection? direction = Dir?.Trim().ToLowerInvariant() switch
-                {
-                    "rtl" => TextDirection.RightToLeft,
-                    "ltr" => TextDirection.LeftToRight,
-                    _ => LanguageDetector.DirectionOf(Language) == TextDirection.RightToLeft ? TextDirection.RightToLeft : null,
-                };
-                var builder = inlines.ToBuilder();
-                builder.RemoveAt(i);
-                var parts = new List<Inline>();
-                if (at > 0)
-                {
-                    parts.Add(new TextInline(text.Text[..at]));
-                }
-
-                parts.Add(new ForeignInline(Language, [new TextInline(Words)]) { Direction = direction });
-                if (at + marked.Length < text.Text.Length)
-                {
-                    parts.Add(new TextInline(text.Text[(at + marked.Length)..]));
-                }
-
-                builder.InsertRange(i, parts);
-                return builder.ToImmutable();
-            }
-        }
-
-        return inlines;
     }
 }

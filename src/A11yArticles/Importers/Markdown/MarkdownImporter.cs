@@ -16,7 +16,8 @@ namespace A11yArticles.Importers.Markdown;
 /// image as decoration; an image without alt text is a warning), Markdig figures (<c>^^^</c>), block
 /// quotes whose last line <c>— Name</c> names the speaker, footnotes (<c>[^1]</c>), abbreviations
 /// (<c>*[HTML]: HyperText Markup Language</c>), and words in another language through generic
-/// attributes (<c>[texto]{lang=es}</c>, <c>*palabra*{lang=es}</c>). Quotation marks in plain runs of
+/// attributes (<c>[texto]{lang=es}</c>, any number per paragraph, see <see cref="LanguageSpanParser"/>;
+/// <c>*palabra*{lang=es}</c>). Quotation marks in plain runs of
 /// text become quotations as in the plain-text format. Raw HTML is never markup: it is dropped with a
 /// warning, its text kept.
 /// </summary>
@@ -33,7 +34,8 @@ public static class MarkdownImporter
         .UseFootnotes()
         .UseAbbreviations()
         .UseFigures()
-        .UseGenericAttributes()
+        .Use<LanguageSpanExtension>()
+        .UseGenericAttributes() // last, as Markdig asks: it takes '{' after every other parser
         .Build();
 
     /// <summary>Imports a Markdown article from the raw bytes of a file.</summary>
@@ -80,7 +82,7 @@ public static class MarkdownImporter
         }
 
         var warnings = new ImportWarnings(sourceName);
-        var mapper = new MarkdownArticleMapper(warnings, body);
+        var mapper = new MarkdownArticleMapper(warnings);
         var headline = Inline.PlainTextOf(mapper.HeadingInlines(headingBlock)).Trim();
         if (headline.Length == 0)
         {

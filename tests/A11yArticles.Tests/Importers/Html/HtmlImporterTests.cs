@@ -42,6 +42,19 @@ public sealed class HtmlImporterTests
     private static IEnumerable<Inline> AllInlines(Article article) =>
         article.AllBlocks.SelectMany(block => ModelTraversal.InlinesOf(block)).SelectMany(ModelTraversal.DescendantsAndSelf);
 
+    [Theory]
+    [InlineData("<ol start=\"4\"><li>Four</li><li>Five</li></ol>", 4)]
+    [InlineData("<ol start=\"-2\"><li>Minus two</li></ol>", -2)]
+    [InlineData("<ol start=\"1\"><li>One</li></ol>", null)]
+    [InlineData("<ol start=\"four\"><li>One</li></ol>", null)]
+    [InlineData("<ul start=\"4\"><li>A bullet</li></ul>", null)]
+    public void A_numbered_list_keeps_its_start_number(string list, int? start)
+    {
+        var article = Import(NewsPage($"<p>{Filler}</p>{list}<p>{Filler}</p>")).Article;
+
+        Assert.Equal(start, Assert.Single(article.Blocks.OfType<ListBlock>()).Start);
+    }
+
     [Fact]
     public void Metadata_comes_from_the_page()
     {
@@ -84,6 +97,7 @@ public sealed class HtmlImporterTests
         Assert.Equal("Rosa Elvira Méndez", quote.Speaker);
         Assert.Equal("https://example.org/q", quote.CiteUrl);
         Assert.Equal(2, Assert.Single(article.Blocks.OfType<ListBlock>()).Items.Length);
+        Assert.Null(Assert.Single(article.Blocks.OfType<ListBlock>()).Start);
         var figure = Assert.Single(article.Blocks.OfType<FigureBlock>());
         Assert.Equal("The new reading room", figure.Image.Alt);
         Assert.Equal("The room opens in May.", Inline.PlainTextOf(figure.Caption));

@@ -70,6 +70,16 @@ public sealed class MarkdownImporterTests
         Assert.False(lists[0].Ordered);
         Assert.True(lists[1].Ordered);
         Assert.Equal(2, lists[1].Items.Length);
+        Assert.Null(lists[0].Start);
+        Assert.Null(lists[1].Start);
+    }
+
+    [Fact]
+    public void A_numbered_list_keeps_the_number_it_starts_at()
+    {
+        var article = Parse("# T\n\n1. first\n2. second\n\nA paragraph between.\n\n3. third\n4. fourth\n").Article;
+
+        Assert.Equal([null, 3], article.Blocks.OfType<ListBlock>().Select(list => list.Start));
     }
 
     [Fact]
@@ -174,6 +184,48 @@ public sealed class MarkdownImporterTests
         Assert.Equal(words, Inline.PlainTextOf(foreign.Inlines));
         Assert.Equal(language == "ar" ? TextDirection.RightToLeft : null, foreign.Direction);
         Assert.DoesNotContain("{", ((ParagraphBlock)article.Blocks[0]).PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Several_language_spans_in_one_paragraph_are_each_marked()
+    {
+        var article = Parse("# T\n\nShe said [hasta luego]{lang=es}, he said [au revoir]{lang=fr} and they both said [tschüss]{lang=de}.").Article;
+
+        var paragraph = Assert.IsType<ParagraphBlock>(Assert.Single(article.Blocks));
+        Assert.Equal("She said hasta luego, he said au revoir and they both said tschüss.", paragraph.PlainText);
+        Assert.Equal(
+            [("es", "hasta luego"), ("fr", "au revoir"), ("de", "tschüss")],
+            AllInlines(article).OfType<ForeignInline>().Select(f => (f.Language, Inline.PlainTextOf(f.Inlines))));
+    }
+
+    [Fact]
+    public void A_language_span_keeps_the_markup_inside_it_and_its_direction()
+    {
+        var article = Parse("# T\n\nThe sign read [*Biblioteca* [pública](https://example.org/b)]{lang=es} and [שלום]{lang=he dir=ltr}.").Article;
+
+        var spans = AllInlines(article).OfType<ForeignInline>().ToList();
+        Assert.Equal(2, spans.Count);
+        Assert.Equal("Biblioteca pública", Inline.PlainTextOf(spans[0].Inlines));
+        Assert.Contains(spans[0].Inlines, inline => inline is EmphasisInline);
+        Assert.Equal("https://example.org/b", Assert.Single(spans[0].Inlines.OfType<LinkInline>()).Url);
+        Assert.Equal(TextDirection.LeftToRight, spans[1].Direction);
+    }
+
+    [Theory]
+    [InlineData("See [the report](https://example.org/r){lang=es} now.", "the report")]
+    [InlineData("A [bracket]{.note} that is not a language span.", null)]
+    [InlineData("An image ![Mapa](map.png){lang=es} is not a span.", null)]
+    public void Brackets_that_are_not_language_spans_keep_their_meaning(string paragraph, string? linkText)
+    {
+        var result = Parse("# T\n\n" + paragraph);
+
+        Assert.DoesNotContain(AllInlines(result.Article), inline => inline is ForeignInline { Inlines: [TextInline { Text: "bracket" }] });
+        if (linkText is not null)
+        {
+            var foreign = Assert.Single(AllInlines(result.Article).OfType<ForeignInline>());
+            var link = Assert.IsType<LinkInline>(Assert.Single(foreign.Inlines));
+            Assert.Equal(linkText, Inline.PlainTextOf(link.Inlines));
+        }
     }
 
     [Fact]
