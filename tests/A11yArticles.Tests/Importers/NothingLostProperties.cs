@@ -102,6 +102,32 @@ public sealed partial class NothingLostProperties
             iter: 150);
     }
 
+    private static readonly Gen<string> LanguageSpan =
+        from words in Words
+        from language in Gen.OneOf("es", "fr", "de", "ar", "ja")
+        select $"[{words}]{{lang={language}}}";
+
+    /// <summary>Markdown paragraphs with any number of <c>[words]{lang=xx}</c> spans among plain words and quotations.</summary>
+    private static readonly Gen<string> ParagraphWithSpans =
+        Gen.Frequency((3, Words), (2, LanguageSpan), (1, Quotation)).Array[1, 6].Select(segments => string.Join(' ', segments) + ".");
+
+    [Fact]
+    public void Markdown_language_spans_keep_every_word_and_mark_each_span()
+    {
+        ParagraphWithSpans.Array[1, 4].Sample(
+            paragraphs =>
+            {
+                var markdown = "# Headline\n\n" + string.Join("\n\n", paragraphs) + "\n";
+                var article = MarkdownImporter.Parse(markdown, "spans.md").Article;
+
+                var withoutAttributes = LanguageAttributes().Replace(markdown, "");
+                AssertSameWords(WordsOf(withoutAttributes), RenderedWords(article));
+                var spans = article.AllBlocks.SelectMany(block => Model.ModelTraversal.InlinesOf(block)).SelectMany(Model.ModelTraversal.DescendantsAndSelf).OfType<Model.ForeignInline>();
+                Assert.Equal(LanguageAttributes().Count(markdown), spans.Count());
+            },
+            iter: 100);
+    }
+
     private static void AssertSameWords(IReadOnlyList<string> source, IReadOnlyList<string> rendered)
     {
         if (!source.SequenceEqual(rendered))
@@ -149,6 +175,9 @@ public sealed partial class NothingLostProperties
 
     [GeneratedRegex(@"(?m)^(\d+)([.)])")]
     private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"\{lang=[a-z]+\}")]
+    private static partial Regex LanguageAttributes();
 
     [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+")]
     private static partial Regex WordPattern();
