@@ -150,16 +150,8 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
         result.AddRange(figures.Select(figure => figure with { Caption = [] }));
     }
 
-    /// <summary>A paragraph of plain runs gets the quotations of the plain-text format.</summary>
-    private static ImmutableArray<Inline> ScanQuotations(ImmutableArray<Inline> inlines)
-    {
-        if (!inlines.All(inline => inline is TextInline))
-        {
-            return inlines;
-        }
-
-        return QuotationScanner.Scan(string.Concat(inlines.Cast<TextInline>().Select(text => text.Text)));
-    }
+    /// <summary>A paragraph gets the quotations of the plain-text format, found in its own text runs.</summary>
+    private static ImmutableArray<Inline> ScanQuotations(ImmutableArray<Inline> inlines) => QuotationScanner.Scan(inlines);
 
     private void AddQuote(Md.QuoteBlock quote, int depth, ImmutableArray<Block>.Builder result)
     {

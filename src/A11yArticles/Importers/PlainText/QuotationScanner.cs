@@ -47,6 +47,104 @@ internal static class QuotationScanner
 
     public static ImmutableArray<Inline> Scan(string paragraph) => ScanParagraph(paragraph).Inlines;
 
+    /// <summary>Stands for an inline that is not plain text while a run of mixed inlines is scanned.</summary>
+    private const char Placeholder = '\uFFFC';
+
+    /// <summary>
+    /// Finds the quotations in a paragraph of mixed inlines (text with emphasis, links, words in
+    /// another language, ...): <c>“We are *ready*,” she said</c> is a quotation holding an emphasis.
+    /// The quotation marks are looked for in the paragraph's own text runs; each other inline stands
+    /// in the scan as one object-replacement character and is put back, unchanged, where it stood
+    /// (inside the quotation or not). Marks inside an emphasis or a link belong to it and are not
+    /// scanned with the paragraph, but on their own: a quotation wholly inside an emphasis, a link or
+    /// a language span is found there; one that would open inside and close outside stays text.
+    /// </summary>
+    public static ImmutableArray<Inline> Scan(ImmutableArray<Inline> inlines) => Scan(inlines, depth: 0);
+
+    private static ImmutableArray<Inline> Scan(ImmutableArray<Inline> inlines, int depth)
+    {
+        if (depth < MaxNesting)
+        {
+            inlines = [.. inlines.Select(inline => inline switch
+            {
+                EmphasisInline emphasis => emphasis with { Inlines = Scan(emphasis.Inlines, depth + 1) },
+                LinkInline link => link with { Inlines = Scan(link.Inlines, depth + 1) },
+                ForeignInline foreign => foreign with { Inlines = Scan(foreign.Inlines, depth + 1) },
+                _ => inline,
+            })];
+        }
+
+        if (inlines.All(inline => inline is TextInline))
+        {
+            return Scan(string.Concat(inlines.Cast<TextInline>().Select(text => text.Text)));
+        }
+
+        if (inlines.Any(inline => inline is QuotationInline || inline is TextInline text && text.Text.Contains(Placeholder, StringComparison.Ordinal)))
+        {
+            return inlines; // already marked up, or the text itself holds the placeholder: leave it as it is
+        }
+
+        var flat = new StringBuilder();
+        var others = new Queue<Inline>();
+        foreach (var inline in inlines)
+        {
+            if (inline is TextInline text)
+            {
+                flat.Append(text.Text);
+            }
+            else
+            {
+                flat.Append(Placeholder);
+                others.Enqueue(inline);
+            }
+        }
+
+        var scanned = PutBack(Scan(flat.ToString()), others);
+        return others.Count == 0 ? scanned : inlines; // every inline must be back in place, or nothing changes
+    }
+
+    private static ImmutableArray<Inline> PutBack(ImmutableArray<Inline> scanned, Queue<Inline> others)
+    {
+        var result = ImmutableArray.CreateBuilder<Inline>();
+        foreach (var inline in scanned)
+        {
+            switch (inline)
+            {
+                case TextInline text:
+                    var start = 0;
+                    for (var at = text.Text.IndexOf(Placeholder, StringComparison.Ordinal); at >= 0; at = text.Text.IndexOf(Placeholder, start))
+                    {
+                        if (at > start)
+                        {
+                            result.Add(new TextInline(text.Text[start..at]));
+                        }
+
+                        if (others.TryDequeue(out var other))
+                        {
+                            result.Add(other);
+                        }
+
+                        start = at + 1;
+                    }
+
+                    if (start < text.Text.Length)
+                    {
+                        result.Add(start == 0 ? text : new TextInline(text.Text[start..]));
+                    }
+
+                    break;
+                case QuotationInline quotation:
+                    result.Add(quotation with { Inlines = PutBack(quotation.Inlines, others) });
+                    break;
+                default:
+                    result.Add(inline);
+                    break;
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
     public static ScanResult ScanParagraph(string paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);

@@ -239,6 +239,32 @@ public sealed class MarkdownImporterTests
     }
 
     [Fact]
+    public void Quotations_around_emphasis_links_and_language_spans_are_found()
+    {
+        var article = Parse("""
+            # T
+
+            “We are *ready*,” said Rosa Elvira Méndez, and [the council](https://example.org/c) agreed.
+
+            Elle a dit « [ça va]{lang=fr} **très** bien » hier.
+
+            She read *“a quote inside emphasis”* aloud.
+            """).Article;
+
+        var quotations = article.Quotations.ToList();
+        Assert.Equal(3, quotations.Count);
+        Assert.Equal("We are ready,", quotations[0].PlainText);
+        Assert.Contains(quotations[0].Inlines, inline => inline is EmphasisInline);
+        Assert.Equal("Rosa Elvira Méndez", quotations[0].Speaker);
+        Assert.Contains(AllInlines(article), inline => inline is LinkInline { Url: "https://example.org/c" });
+        Assert.Equal("ça va très bien", quotations[1].PlainText);
+        Assert.Contains(quotations[1].Inlines, inline => inline is ForeignInline { Language: "fr" });
+        Assert.Equal("a quote inside emphasis", quotations[2].PlainText);
+        var emphasis = Assert.IsType<EmphasisInline>(((ParagraphBlock)article.Blocks[2]).Inlines[1]);
+        Assert.IsType<QuotationInline>(Assert.Single(emphasis.Inlines));
+    }
+
+    [Fact]
     public void Raw_html_is_never_markup()
     {
         var result = Parse("# T\n\nText with <script>alert(1)</script> and <b onclick=x>bold</b>.\n\n<div onclick=\"x()\">Block <em>words</em></div>\n");
