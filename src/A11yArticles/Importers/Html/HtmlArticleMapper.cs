@@ -30,6 +30,7 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
     private bool _seenContent;
     private int _lastHeadingLevel = 1;
     private int _imagesWithoutAlt;
+    private readonly Language.SpeakerAttribution _speakers = new();
 
     /// <summary>The text of the first heading, for a page without a title.</summary>
     public string? FirstHeading { get; private set; }
@@ -191,6 +192,11 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
             return;
         }
 
+        if (speaker is not null)
+        {
+            _speakers.Named(speaker); // "she added" after the block quote points to its speaker
+        }
+
         blocks.Add(new QuoteBlock(inner.ToImmutable()) { Speaker = speaker, CiteUrl = SafeUrl(quote.GetAttribute("cite")) });
         _seenContent = true;
     }
@@ -297,7 +303,10 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
         var trimmed = Trim(inlines);
         if (!string.IsNullOrWhiteSpace(Inline.PlainTextOf(trimmed)) || trimmed.Any(inline => inline is not TextInline and not LineBreakInline))
         {
-            blocks.Add(new ParagraphBlock(trimmed));
+            // Pages mostly write quotations as marks in the text (“…”), not as <q>: they become
+            // quotations, with their speakers, as in the plain-text format.
+            _speakers.NextParagraph();
+            blocks.Add(new ParagraphBlock(_speakers.Attribute(PlainText.QuotationScanner.Scan(trimmed))));
             _seenContent = true;
         }
 
@@ -385,13 +394,7 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
             return inlines;
         }
 
-        TextDirection? direction = element.GetAttribute("dir")?.Trim().ToLowerInvariant() switch
-        {
-            "rtl" => TextDirection.RightToLeft,
-            "ltr" => TextDirection.LeftToRight,
-            _ => Language.LanguageDetector.DirectionOf(lang) == TextDirection.RightToLeft ? TextDirection.RightToLeft : null,
-        };
-        return [new ForeignInline(lang, inlines) { Direction = direction }];
+        return [new ForeignInline(lang, inlines) { Direction = Language.LanguageDetector.DirectionOfSpan(element.GetAttribute("dir"), lang) }];
     }
 
     private static string? Attribution(string text)

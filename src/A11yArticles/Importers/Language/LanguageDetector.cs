@@ -66,6 +66,18 @@ public static class LanguageDetector
             : TextDirection.LeftToRight;
     }
 
+    /// <summary>
+    /// The direction of words marked with another language (<c>lang</c> and perhaps <c>dir</c>, from
+    /// HTML or Markdown attributes): an explicit <c>rtl</c> or <c>ltr</c> wins; otherwise a
+    /// right-to-left language is marked as such, and anything else inherits (null).
+    /// </summary>
+    internal static TextDirection? DirectionOfSpan(string? dir, string language) => dir?.Trim().ToLowerInvariant() switch
+    {
+        "rtl" => TextDirection.RightToLeft,
+        "ltr" => TextDirection.LeftToRight,
+        _ => DirectionOf(language) == TextDirection.RightToLeft ? TextDirection.RightToLeft : null,
+    };
+
     private static (string, TextDirection)? ByScript(string text)
     {
         int latin = 0, arabic = 0, persian = 0, hebrew = 0, kana = 0, han = 0, hangul = 0, cyrillic = 0, greek = 0;

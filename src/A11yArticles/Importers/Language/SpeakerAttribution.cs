@@ -127,8 +127,15 @@ internal sealed partial class SpeakerAttribution
         "El", "La", "Los", "Las", "Un", "Una", "Ella", "Él", "Le", "Les", "Il", "Elle", "Une", "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es",
     };
 
+    /// <summary>
+    /// One word of a name: an initial or a few abbreviations with their full stop (J., J.R.R., Dr.,
+    /// Jr.), or a capitalised word without one, so that "said Rosa Méndez. The council …" ends the
+    /// name at the sentence's full stop.
+    /// </summary>
+    private const string NameWord = @"(?:(?:\p{Lu}\.)+|(?:Dr|Mr|Mrs|Ms|Jr|Sr|St|Sra|Sta|Mme|Mlle)\.|\p{Lu}[\p{L}'’\-]*)";
+
     private const string Name =
-        @"(?<name>\p{Lu}[\p{L}'’\-]*\.?(?:\s+(?:(?:de|del|de\s+la|la|van|von|der|den|da|di|du|le|al|bin|ibn|y)\s+)?\p{Lu}[\p{L}'’\-]*\.?){0,3})";
+        $@"(?<name>{NameWord}(?:\s+(?:(?:de|del|de\s+la|la|van|von|der|den|da|di|du|le|al|bin|ibn|y)\s+)?{NameWord}){{0,3}})";
 
     private const string ArabicName = @"(?<name>[\u0621-\u065F\u0671-\u06D3]+(?:\s+[\u0621-\u065F\u0671-\u06D3]+){0,2})";
 

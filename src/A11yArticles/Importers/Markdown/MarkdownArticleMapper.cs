@@ -279,7 +279,7 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
                 [new Model.AbbreviationInline(abbreviation.Abbreviation.Label ?? "", abbreviation.Abbreviation.Text.ToString())],
             FootnoteLink { IsBackLink: false } footnoteLink => [new FootnoteReferenceInline(FootnoteLabel(footnoteLink.Footnote))],
             FootnoteLink => [],
-            LanguageSpanInline span => [new ForeignInline(span.Language, Inlines(span, depth, figures)) { Direction = Direction(span.Direction, span.Language) }],
+            LanguageSpanInline span => [new ForeignInline(span.Language, Inlines(span, depth, figures)) { Direction = LanguageDetector.DirectionOfSpan(span.Direction, span.Language) }],
             MdInlines.ContainerInline container => Inlines(container, depth, figures),
             _ => [],
         };
@@ -338,16 +338,8 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
         }
 
         var dir = properties!.FirstOrDefault(p => p.Key == "dir").Value;
-        return [new ForeignInline(lang, inlines) { Direction = Direction(dir, lang) }];
+        return [new ForeignInline(lang, inlines) { Direction = LanguageDetector.DirectionOfSpan(dir, lang) }];
     }
-
-    /// <summary>An explicit <c>dir</c> wins; otherwise a right-to-left language is marked as such.</summary>
-    private static TextDirection? Direction(string? dir, string lang) => dir?.Trim().ToLowerInvariant() switch
-    {
-        "rtl" => TextDirection.RightToLeft,
-        "ltr" => TextDirection.LeftToRight,
-        _ => LanguageDetector.DirectionOf(lang) == TextDirection.RightToLeft ? TextDirection.RightToLeft : null,
-    };
 
     private static string FootnoteLabel(Markdig.Extensions.Footnotes.Footnote footnote) =>
         string.IsNullOrEmpty(footnote.Label) ? footnote.Order.ToString(System.Globalization.CultureInfo.InvariantCulture) : footnote.Label;

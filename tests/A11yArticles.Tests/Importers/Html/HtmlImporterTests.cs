@@ -42,6 +42,24 @@ public sealed class HtmlImporterTests
     private static IEnumerable<Inline> AllInlines(Article article) =>
         article.AllBlocks.SelectMany(block => ModelTraversal.InlinesOf(block)).SelectMany(ModelTraversal.DescendantsAndSelf);
 
+    [Fact]
+    public void Quotation_marks_in_the_text_become_quotations_with_speakers()
+    {
+        var article = Import(NewsPage($"""
+            <p>{Filler}</p>
+            <p>“We are <em>ready</em>,” said Rosa Elvira Méndez. The council agreed.</p>
+            <p>“It took ten years,” she added, “but the library is open.”</p>
+            <p>The <q>quiet room</q> has no phones, said the manager, and 5'10" shelves.</p>
+            <p>{Filler}</p>
+            """)).Article;
+
+        var quotations = article.Quotations.ToList();
+        Assert.Equal(["We are ready,", "It took ten years,", "but the library is open.", "quiet room"], quotations.Select(q => q.PlainText));
+        Assert.Contains(quotations[0].Inlines, inline => inline is EmphasisInline);
+        Assert.Equal(["Rosa Elvira Méndez", "Rosa Elvira Méndez", "Rosa Elvira Méndez"], quotations.Take(3).Select(q => q.Speaker));
+        Assert.Contains("5'10\" shelves", article.Blocks.OfType<ParagraphBlock>().ElementAt(3).PlainText, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<ol start=\"4\"><li>Four</li><li>Five</li></ol>", 4)]
     [InlineData("<ol start=\"-2\"><li>Minus two</li></ol>", -2)]

@@ -21,6 +21,10 @@ public sealed class SpeakerAttributionTests
     [InlineData("Angela Berg sagte: „Wir sind bereit.“", "Angela Berg")]
     [InlineData("«نحن مستعدون»، قالت ليلى حداد.", "ليلى حداد")]
     [InlineData("وقالت ليلى حداد: «نحن مستعدون».", "ليلى حداد")]
+    [InlineData("“We are ready,” said Rosa Elvira Méndez. The council agreed.", "Rosa Elvira Méndez")]
+    [InlineData("“We are ready,” said John F. Kennedy.", "John F. Kennedy")]
+    [InlineData("“We are ready,” said Dr. Ana López. Then she left.", "Dr. Ana López")]
+    [InlineData("“We are ready,” J.R.R. Tolkien wrote.", "J.R.R. Tolkien")]
     public void A_named_speaker_is_found_in_each_language(string paragraph, string speaker)
     {
         Assert.Equal([speaker], Speakers(paragraph));
