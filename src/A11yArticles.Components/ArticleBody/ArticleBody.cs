@@ -68,7 +68,7 @@ public sealed class ArticleBody : ArticlePartBase
             if (component == typeof(Paragraph.Paragraph) && block is ParagraphBlock paragraph)
             {
                 // The built-in paragraph, written directly: no component per paragraph.
-                Paragraph.Paragraph.Render(builder, paragraph, Context, null);
+                Paragraph.Paragraph.RenderCore(builder, paragraph, Context, null);
             }
             else if (component is not null)
             {
