@@ -63,7 +63,9 @@ public static class ArticleRenderer
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-            return output.ToHtmlString();
+            using var writer = new PooledStringWriter();
+            output.WriteHtmlTo(writer);
+            return writer.ToString();
         });
     }
 }
