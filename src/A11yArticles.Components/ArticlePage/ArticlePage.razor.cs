@@ -90,6 +90,7 @@ public partial class ArticlePage
 
     private readonly RenderFragment _renderSelf;
     private readonly RenderFragment _renderNavigation;
+    private readonly ArticleView.ArticleWriter _article = new();
 
     /// <summary>Creates the component (its render delegates are made once, not on every render).</summary>
     public ArticlePage()
@@ -113,13 +114,19 @@ public partial class ArticlePage
         {
             throw new InvalidOperationException($"{nameof(ArticlePage)} needs its {nameof(Article)} parameter.");
         }
+
+        // The article is written as ArticleView writes it (same code), without a component for it.
+        _article.Article = Article;
+        _article.Context = new ArticleContext(Article, IdPrefix) { Strings = UiStrings };
+        _article.PagePath = PagePath;
     }
 
     private bool HasNavigation => NavigationItems is { Count: > 0 };
 
     // The page's shell (skip links, banner, footer) is written by the static methods that SkipLinks,
-    // SkipLink, SiteHeader and SiteFooter call themselves: one component for the page and one for
-    // the article, instead of six. The fixed head is one block of markup.
+    // SkipLink, SiteHeader and SiteFooter call themselves, and the article by ArticleView's writer:
+    // one component for the whole page instead of six (plus the article's own parts that need one).
+    // The fixed part of the head is one block of markup.
     private void RenderSelf(RenderTreeBuilder builder)
     {
         var strings = UiStrings;
@@ -161,12 +168,9 @@ public partial class ArticlePage
         builder.OpenElement(17, "main");
         builder.AddAttribute(18, "id", MainId);
         builder.AddAttribute(19, "class", "a11y-page__main");
-        builder.OpenComponent<ArticleView.ArticleView>(20);
-        builder.AddComponentParameter(21, nameof(ArticleView.ArticleView.Article), Article);
-        builder.AddComponentParameter(22, nameof(ArticleView.ArticleView.IdPrefix), IdPrefix);
-        builder.AddComponentParameter(23, nameof(ArticleView.ArticleView.Strings), strings);
-        builder.AddComponentParameter(24, nameof(ArticleView.ArticleView.PagePath), PagePath);
-        builder.CloseComponent();
+        builder.OpenRegion(20);
+        _article.Render(builder);
+        builder.CloseRegion();
 
         // "#top" needs no target: HTML scrolls to the start of the document for it.
         builder.OpenElement(25, "p");

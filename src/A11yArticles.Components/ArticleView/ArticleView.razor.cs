@@ -90,16 +90,10 @@ public partial class ArticleView
     public string EndId => IdPrefix + "end";
 
     private readonly RenderFragment _renderSelf;
-    private readonly RenderFragment _renderArticle;
+    private readonly ArticleWriter _writer = new();
 
-    /// <summary>Creates the component (its render delegates are made once, not on every render).</summary>
-    public ArticleView()
-    {
-        _renderSelf = RenderSelf;
-        _renderArticle = RenderArticle;
-    }
-
-    private ArticleContext Context { get; set; } = default!;
+    /// <summary>Creates the component (its render delegate is made once, not on every render).</summary>
+    public ArticleView() => _renderSelf = RenderSelf;
 
     /// <inheritdoc />
     protected override void OnParametersSet()
@@ -114,151 +108,24 @@ public partial class ArticleView
             throw new ArgumentOutOfRangeException(nameof(HeadingLevelOffset), HeadingLevelOffset, "The headline must stay between h1 and h5.");
         }
 
-        Context = new ArticleContext(Article, IdPrefix)
+        _writer.Article = Article;
+        _writer.Context = new ArticleContext(Article, IdPrefix)
         {
             Strings = Strings ?? ArticleStrings.For(Article.Language),
             HeadingLevelOffset = HeadingLevelOffset,
             BlockComponents = BlockComponents,
         };
+        _writer.ShowTableOfContents = ShowTableOfContents;
+        _writer.IncludeStructuredData = IncludeStructuredData;
+        _writer.SkipPastLink = SkipPastLink;
+        _writer.PagePath = PagePath;
+        _writer.TagHref = TagHref;
+        _writer.BeforeHeadline = BeforeHeadline;
+        _writer.HeaderContent = HeaderContent;
+        _writer.BeforeBody = BeforeBody;
+        _writer.AfterBody = AfterBody;
+        _writer.AdditionalAttributes = AdditionalAttributes;
     }
 
-    // The header, the body (paragraphs and inline content), the JSON-LD and the skip-past link are
-    // written here by the same static methods that their components call: no component for any of
-    // them. Components are created only for parts that need one (notes, table of contents,
-    // footnotes, tags, related links, blocks other than paragraphs, a host's block components), and
-    // the article is cascaded only when there is such a component or host content that may hold one.
-    private void RenderSelf(RenderTreeBuilder builder)
-    {
-        if (NeedsCascade())
-        {
-            builder.OpenComponent<CascadingValue<ArticleContext>>(0);
-            builder.AddComponentParameter(1, nameof(CascadingValue<ArticleContext>.Value), Context);
-            builder.AddComponentParameter(2, nameof(CascadingValue<ArticleContext>.IsFixed), true);
-            builder.AddComponentParameter(3, nameof(CascadingValue<ArticleContext>.ChildContent), _renderArticle);
-            builder.CloseComponent();
-        }
-        else
-        {
-            builder.AddContent(4, _renderArticle);
-        }
-    }
-
-    private bool NeedsCascade() =>
-        BeforeHeadline is not null || HeaderContent is not null || BeforeBody is not null || AfterBody is not null
-        || !Article.Notes.IsDefaultOrEmpty
-        || ShowsTableOfContents()
-        || !Article.Footnotes.IsDefaultOrEmpty || !Article.Tags.IsDefaultOrEmpty || !Article.RelatedLinks.IsDefaultOrEmpty
-        || ArticleBody.ArticleBody.CreatesComponents(Article.Blocks, null, Context);
-
-    // Heading ids need a walk over the whole article; an article without any heading skips it.
-    private bool ShowsTableOfContents() => ShowTableOfContents && HasHeading(Article.Blocks) && Context.Headings.Count >= 3;
-
-    private static bool HasHeading(ImmutableArray<Block> blocks)
-    {
-        if (blocks.IsDefault)
-        {
-            return false;
-        }
-
-        foreach (var block in blocks)
-        {
-            if (block is HeadingBlock || (block is QuoteBlock or Model.ListBlock && HasHeading(ModelTraversal.ChildBlocksOf(block))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private void RenderArticle(RenderTreeBuilder builder)
-    {
-        var article = Article;
-        var context = Context;
-        builder.OpenElement(0, "article");
-        builder.AddAttribute(1, "class", "a11y-article");
-        builder.AddAttribute(2, "aria-labelledby", ArticleContext.HeadlineId(IdPrefix));
-        builder.AddAttribute(3, "lang", article.Language);
-        builder.AddAttribute(4, "dir", context.Dir);
-        builder.AddMultipleAttributes(5, AdditionalAttributes);
-        if (SkipPastLink)
-        {
-            SkipLink.SkipLink.Render(builder, EndId, PagePath, ArticleStrings.Format(context.Strings.SkipPastArticle, article.Headline), null, null);
-        }
-
-        ArticleHeader.ArticleHeader.Render(builder, article, context, BeforeHeadline, HeaderContent, null);
-        if (!article.Notes.IsDefaultOrEmpty)
-        {
-            builder.OpenElement(6, "div");
-            builder.AddAttribute(7, "class", "a11y-article__notes");
-            foreach (var note in article.Notes)
-            {
-                if (note.Kind == NoteKind.Correction)
-                {
-                    builder.OpenComponent<Correction.Correction>(8);
-                    builder.AddComponentParameter(9, nameof(Correction.Correction.Note), note);
-                    builder.CloseComponent();
-                }
-                else
-                {
-                    builder.OpenComponent<UpdateNote.UpdateNote>(10);
-                    builder.AddComponentParameter(11, nameof(UpdateNote.UpdateNote.Note), note);
-                    builder.CloseComponent();
-                }
-            }
-
-            builder.CloseElement();
-        }
-
-        // Parts that would render nothing are not created at all: fewer components, faster pages.
-        if (ShowsTableOfContents())
-        {
-            builder.OpenComponent<TableOfContents.TableOfContents>(12);
-            builder.CloseComponent();
-        }
-
-        builder.AddContent(13, BeforeBody);
-        if (!article.Blocks.IsDefault)
-        {
-            builder.OpenElement(14, "div");
-            builder.AddAttribute(15, "class", "a11y-article__body");
-            ArticleBody.ArticleBody.RenderBlocks(builder, article.Blocks, null, context);
-            builder.CloseElement();
-        }
-
-        builder.AddContent(16, AfterBody);
-        if (!article.Footnotes.IsDefaultOrEmpty)
-        {
-            builder.OpenComponent<Footnotes.Footnotes>(17);
-            builder.CloseComponent();
-        }
-
-        if (!article.Tags.IsDefaultOrEmpty)
-        {
-            builder.OpenComponent<Tags.Tags>(18);
-            builder.AddComponentParameter(19, nameof(Tags.Tags.TagHref), TagHref);
-            builder.CloseComponent();
-        }
-
-        if (!article.RelatedLinks.IsDefaultOrEmpty)
-        {
-            builder.OpenComponent<RelatedLinks.RelatedLinks>(20);
-            builder.CloseComponent();
-        }
-
-        if (IncludeStructuredData)
-        {
-            ArticleJsonLd.ArticleJsonLd.Render(builder, ArticleJsonLd.ArticleJsonLd.JsonFor(article, IdPrefix, null), null);
-        }
-
-        if (SkipPastLink)
-        {
-            builder.OpenElement(21, "div");
-            builder.AddAttribute(22, "id", EndId);
-            builder.AddAttribute(23, "class", "a11y-article__end");
-            builder.CloseElement();
-        }
-
-        builder.CloseElement();
-    }
+    private void RenderSelf(RenderTreeBuilder builder) => _writer.Render(builder);
 }
