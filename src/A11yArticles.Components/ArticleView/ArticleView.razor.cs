@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using A11yArticles.Components.Localization;
 using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
