@@ -94,6 +94,17 @@ public sealed record ArticleContext(Article Article, string IdPrefix)
     public static string IdSafe(string label) =>
         string.Concat(label.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
 
+    /// <summary>The id prefix of the components when no other is given.</summary>
+    internal const string DefaultIdPrefix = "article-";
+
+    /// <summary>The id of the headline for <paramref name="idPrefix"/> (no new string for the default prefix).</summary>
+    internal static string HeadlineId(string idPrefix) =>
+        ReferenceEquals(idPrefix, DefaultIdPrefix) ? DefaultIdPrefix + "headline" : idPrefix + "headline";
+
+    /// <summary>The id of the standfirst for <paramref name="idPrefix"/> (no new string for the default prefix).</summary>
+    internal static string StandfirstId(string idPrefix) =>
+        ReferenceEquals(idPrefix, DefaultIdPrefix) ? DefaultIdPrefix + "standfirst" : idPrefix + "standfirst";
+
     // A copy made with 'with' carries the field along; the index is only reused for the same article and prefix.
     private DocumentIndex Index =>
         _index is { } index && ReferenceEquals(index.Article, Article) && index.IdPrefix == IdPrefix

@@ -42,10 +42,7 @@ public sealed class ArticleBody : ArticlePartBase
     /// <summary>The component that renders <paramref name="blockType"/> here: this body's override, the article's, or the built-in one.</summary>
     /// <param name="blockType">The block's runtime type.</param>
     /// <returns>The component type, or null for a block with built-in markup (a thematic break) or none.</returns>
-    public Type? ComponentFor(Type blockType) =>
-        BlockComponents?.GetValueOrDefault(blockType)
-        ?? Context?.BlockComponents?.GetValueOrDefault(blockType)
-        ?? DefaultBlockComponents.GetValueOrDefault(blockType);
+    public Type? ComponentFor(Type blockType) => ComponentFor(blockType, BlockComponents, Context);
 
     /// <inheritdoc />
     protected override void BuildRenderTree(RenderTreeBuilder builder)
@@ -62,13 +59,42 @@ public sealed class ArticleBody : ArticlePartBase
             builder.AddMultipleAttributes(1, AdditionalAttributes);
         }
 
-        foreach (var block in Blocks)
+        RenderBlocks(builder, Blocks, BlockComponents, Context);
+        if (wrap)
         {
-            var component = ComponentFor(block.GetType());
-            if (component == typeof(Paragraph.Paragraph) && block is ParagraphBlock paragraph)
+            builder.CloseElement();
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="blocks"/> as this component does (what it renders inside its optional
+    /// wrapper), so that <see cref="ArticleView.ArticleView"/> writes its body without a component of
+    /// its own. Sequence numbers 2 to 4, in a region.
+    /// </summary>
+    /// <param name="builder">The render tree builder.</param>
+    /// <param name="blocks">The blocks, not default.</param>
+    /// <param name="overrides">The body's own block components, or null.</param>
+    /// <param name="context">The article around the blocks, or null.</param>
+    internal static void RenderBlocks(RenderTreeBuilder builder, ImmutableArray<Block> blocks, IReadOnlyDictionary<Type, Type>? overrides, ArticleContext? context)
+    {
+        builder.OpenRegion(2);
+
+        // One look-up for the common case: a paragraph written by the built-in Paragraph, directly
+        // (no component per paragraph). A host that replaced Paragraph still gets its component.
+        var builtInParagraph = ComponentFor(typeof(ParagraphBlock), overrides, context) == typeof(Paragraph.Paragraph);
+        foreach (var block in blocks)
+        {
+            if (builtInParagraph && block is ParagraphBlock paragraph)
             {
-                // The built-in paragraph, written directly: no component per paragraph.
-                Paragraph.Paragraph.Render(builder, paragraph, Context, null);
+                Paragraph.Paragraph.RenderCore(builder, paragraph, context, null);
+                continue;
+            }
+
+            var component = ComponentFor(block.GetType(), overrides, context);
+            if (component == typeof(Paragraph.Paragraph) && block is ParagraphBlock other)
+            {
+                // A subclass of ParagraphBlock that maps to the built-in paragraph.
+                Paragraph.Paragraph.RenderCore(builder, other, context, null);
             }
             else if (component is not null)
             {
@@ -87,11 +113,43 @@ public sealed class ArticleBody : ArticlePartBase
             }
         }
 
-        if (wrap)
-        {
-            builder.CloseElement();
-        }
+        builder.CloseRegion();
     }
+
+    /// <summary>
+    /// True when writing <paramref name="blocks"/> creates a component (any block but a paragraph
+    /// written by the built-in <see cref="Paragraph.Paragraph"/> or a thematic break): that component
+    /// then needs the article cascaded to it.
+    /// </summary>
+    internal static bool CreatesComponents(ImmutableArray<Block> blocks, IReadOnlyDictionary<Type, Type>? overrides, ArticleContext? context)
+    {
+        if (blocks.IsDefault)
+        {
+            return false;
+        }
+
+        var builtInParagraph = ComponentFor(typeof(ParagraphBlock), overrides, context) == typeof(Paragraph.Paragraph);
+        foreach (var block in blocks)
+        {
+            if (builtInParagraph && block is ParagraphBlock)
+            {
+                continue;
+            }
+
+            var component = ComponentFor(block.GetType(), overrides, context);
+            if (component is not null && !(component == typeof(Paragraph.Paragraph) && block is ParagraphBlock))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Type? ComponentFor(Type blockType, IReadOnlyDictionary<Type, Type>? overrides, ArticleContext? context) =>
+        overrides?.GetValueOrDefault(blockType)
+        ?? context?.BlockComponents?.GetValueOrDefault(blockType)
+        ?? DefaultBlockComponents.GetValueOrDefault(blockType);
 
     /// <summary>A fragment that renders <paramref name="blocks"/> with this component (for nested blocks).</summary>
     /// <param name="blocks">The blocks.</param>

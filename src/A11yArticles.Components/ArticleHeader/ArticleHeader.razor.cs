@@ -35,27 +35,127 @@ public partial class ArticleHeader
     private Article ArticleValue => Article ?? Context?.Article
         ?? throw new InvalidOperationException($"{nameof(ArticleHeader)} needs an {nameof(Article)} parameter or an ArticleView around it.");
 
+    private void RenderSelf(RenderTreeBuilder builder) => Render(builder, ArticleValue, Context, BeforeHeadline, ChildContent, AdditionalAttributes);
 
-    private void RenderHeadline(RenderTreeBuilder builder)
+    /// <summary>
+    /// Writes the header (what this component renders), so that <see cref="ArticleView.ArticleView"/>
+    /// writes it without a component of its own. One code path for both, in a region.
+    /// </summary>
+    /// <param name="builder">The render tree builder.</param>
+    /// <param name="article">The article.</param>
+    /// <param name="context">The article around the header, or null (English strings, <c>article-</c> ids).</param>
+    /// <param name="beforeHeadline">Content before the headline.</param>
+    /// <param name="childContent">Content at the end of the header.</param>
+    /// <param name="attributes">Extra attributes for the <c>header</c> element, applied last.</param>
+    internal static void Render(
+        RenderTreeBuilder builder,
+        Article article,
+        ArticleContext? context,
+        RenderFragment? beforeHeadline,
+        RenderFragment? childContent,
+        IReadOnlyDictionary<string, object>? attributes)
     {
-        var level = Context?.HeadingLevel(1) ?? 1;
-        builder.OpenElement(0, "h" + level.ToString(CultureInfo.InvariantCulture));
-        builder.AddAttribute(1, "id", HeadlineId);
-        builder.AddAttribute(2, "class", "a11y-article__headline");
-        builder.AddContent(3, ArticleValue.Headline);
+        var strings = context?.Strings ?? Localization.ArticleStrings.English;
+        var idPrefix = context?.IdPrefix ?? ArticleContext.DefaultIdPrefix;
+        builder.OpenRegion(0);
+        builder.OpenElement(0, "header");
+        builder.AddAttribute(1, "class", "a11y-article__header");
+        builder.AddMultipleAttributes(2, attributes);
+        builder.AddContent(3, beforeHeadline);
+
+        builder.OpenElement(4, HeadingElements[(context?.HeadingLevel(1) ?? 1) - 1]);
+        builder.AddAttribute(5, "id", ArticleContext.HeadlineId(idPrefix));
+        builder.AddAttribute(6, "class", "a11y-article__headline");
+        builder.AddContent(7, article.Headline);
         builder.CloseElement();
-    }
 
-    private RenderFragment Separator(int index) => builder =>
-    {
-        var count = ArticleValue.Authors.Length;
-        if (index == 0)
+        if (!string.IsNullOrWhiteSpace(article.Standfirst))
         {
-            return;
+            builder.OpenElement(8, "p");
+            builder.AddAttribute(9, "id", ArticleContext.StandfirstId(idPrefix));
+            builder.AddAttribute(10, "class", "a11y-article__standfirst");
+            builder.AddContent(11, article.Standfirst);
+            builder.CloseElement();
         }
 
-        builder.AddContent(0, index == count - 1 ? $" {Strings.And} " : ", ");
-    };
+        if (!article.Authors.IsDefaultOrEmpty)
+        {
+            var authors = article.Authors;
+            builder.OpenElement(12, "p");
+            builder.AddAttribute(13, "class", "a11y-article__byline");
+            builder.AddContent(14, strings.By + " ");
+            for (var i = 0; i < authors.Length; i++)
+            {
+                var author = authors[i];
+                if (i > 0)
+                {
+                    builder.AddContent(15, i == authors.Length - 1 ? $" {strings.And} " : ", ");
+                }
+
+                if (UrlPolicy.IsSafe(author.Url))
+                {
+                    builder.OpenElement(16, "a");
+                    builder.AddAttribute(17, "href", author.Url);
+                    builder.AddAttribute(18, "rel", "author");
+                }
+
+                builder.OpenElement(19, "bdi");
+                builder.AddContent(20, author.Name);
+                builder.CloseElement();
+                if (UrlPolicy.IsSafe(author.Url))
+                {
+                    builder.CloseElement();
+                }
+            }
+
+            builder.CloseElement();
+        }
+
+        if (!string.IsNullOrWhiteSpace(article.Dateline))
+        {
+            builder.OpenElement(21, "p");
+            builder.AddAttribute(22, "class", "a11y-article__dateline");
+            builder.AddContent(23, article.Dateline);
+            builder.CloseElement();
+        }
+
+        if (article.Published is { } published)
+        {
+            builder.OpenElement(24, "p");
+            builder.AddAttribute(25, "class", "a11y-article__published");
+            builder.OpenElement(26, "span");
+            builder.AddAttribute(27, "class", "visually-hidden");
+            builder.AddContent(28, strings.Published + " ");
+            builder.CloseElement();
+            RenderTime(builder, published, strings);
+            builder.CloseElement();
+        }
+
+        if (article.Updated is { } updated)
+        {
+            builder.OpenElement(30, "p");
+            builder.AddAttribute(31, "class", "a11y-article__updated");
+            builder.AddContent(32, strings.Updated + " ");
+            RenderTime(builder, updated, strings);
+            builder.CloseElement();
+        }
+
+        builder.AddContent(33, childContent);
+        builder.CloseElement();
+        builder.CloseRegion();
+    }
+
+    private static readonly string[] HeadingElements = ["h1", "h2", "h3", "h4", "h5", "h6"];
+
+    private static void RenderTime(RenderTreeBuilder builder, DateTimeOffset date, Localization.ArticleStrings strings)
+    {
+        builder.OpenRegion(34);
+        builder.OpenElement(0, "time");
+        builder.AddAttribute(1, "datetime", IsoDate(date));
+        builder.AddContent(2, strings.FormatDate(date));
+        builder.CloseElement();
+        builder.CloseRegion();
+    }
 
     private static string IsoDate(DateTimeOffset date) =>
         date.TimeOfDay == TimeSpan.Zero && date.Offset == TimeSpan.Zero

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
 
 namespace A11yArticles.Components.ArticleJsonLd;
 
@@ -37,7 +38,28 @@ public partial class ArticleJsonLd
     {
         var article = Article ?? Context?.Article
             ?? throw new InvalidOperationException($"{nameof(ArticleJsonLd)} needs an {nameof(Article)} parameter or an ArticleView around it.");
-        Json = Build(article, IdPrefix, Publisher).ToJsonString(Options);
+        Json = JsonFor(article, IdPrefix, Publisher);
+    }
+
+    private void RenderSelf(RenderTreeBuilder builder) => Render(builder, Json, AdditionalAttributes);
+
+    /// <summary>The JSON text for <paramref name="article"/> (what <see cref="Json"/> holds).</summary>
+    internal static string JsonFor(Article article, string idPrefix, string? publisher) => Build(article, idPrefix, publisher).ToJsonString(Options);
+
+    /// <summary>
+    /// Writes the script (what this component renders), so that <see cref="ArticleView.ArticleView"/>
+    /// writes it without a component of its own. The JSON escapes <c>&lt;</c>, <c>&gt;</c> and
+    /// <c>&amp;</c>, so it is written as markup, in a region.
+    /// </summary>
+    internal static void Render(RenderTreeBuilder builder, string json, IReadOnlyDictionary<string, object>? attributes)
+    {
+        builder.OpenRegion(0);
+        builder.OpenElement(0, "script");
+        builder.AddAttribute(1, "type", "application/ld+json");
+        builder.AddMultipleAttributes(2, attributes);
+        builder.AddMarkupContent(3, json);
+        builder.CloseElement();
+        builder.CloseRegion();
     }
 
     /// <summary>The JSON-LD object for <paramref name="article"/>.</summary>

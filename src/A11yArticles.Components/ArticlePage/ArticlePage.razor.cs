@@ -2,6 +2,7 @@ using A11yArticles.Components.Localization;
 using A11yArticles.Components.SiteNavigation;
 using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
 
 namespace A11yArticles.Components.ArticlePage;
 
@@ -87,6 +88,17 @@ public partial class ArticlePage
     /// <summary>The id of the site navigation, which the second skip link targets.</summary>
     public string NavigationId => IdPrefix + "site-nav";
 
+    private readonly RenderFragment _renderSelf;
+    private readonly RenderFragment _renderNavigation;
+    private readonly ArticleView.ArticleWriter _article = new();
+
+    /// <summary>Creates the component (its render delegates are made once, not on every render).</summary>
+    public ArticlePage()
+    {
+        _renderSelf = RenderSelf;
+        _renderNavigation = RenderNavigation;
+    }
+
     private ArticleStrings UiStrings => Strings ?? ArticleStrings.For(Article.Language);
 
     private string SiteNameValue => SiteName ?? Article.SiteName ?? "A11yArticles";
@@ -102,5 +114,86 @@ public partial class ArticlePage
         {
             throw new InvalidOperationException($"{nameof(ArticlePage)} needs its {nameof(Article)} parameter.");
         }
+
+        // The article is written as ArticleView writes it (same code), without a component for it.
+        _article.Article = Article;
+        _article.Context = new ArticleContext(Article, IdPrefix) { Strings = UiStrings };
+        _article.PagePath = PagePath;
+    }
+
+    private bool HasNavigation => NavigationItems is { Count: > 0 };
+
+    // The page's shell (skip links, banner, footer) is written by the static methods that SkipLinks,
+    // SkipLink, SiteHeader and SiteFooter call themselves, and the article by ArticleView's writer:
+    // one component for the whole page instead of six (plus the article's own parts that need one).
+    // The fixed part of the head is one block of markup.
+    private void RenderSelf(RenderTreeBuilder builder)
+    {
+        var strings = UiStrings;
+        var siteName = SiteNameValue;
+        builder.AddMarkupContent(0, "<!DOCTYPE html>");
+        builder.OpenElement(1, "html");
+        builder.AddAttribute(2, "lang", Article.Language);
+        builder.AddAttribute(3, "dir", DirValue);
+        builder.AddMultipleAttributes(4, AdditionalAttributes);
+
+        builder.OpenElement(5, "head");
+        builder.AddMarkupContent(6, "<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        builder.OpenElement(7, "title");
+        builder.AddContent(8, Title);
+        builder.CloseElement();
+        builder.OpenElement(9, "link");
+        builder.AddAttribute(10, "rel", "stylesheet");
+        builder.AddAttribute(11, "href", StylesheetHref);
+        builder.CloseElement();
+        builder.OpenElement(12, "script");
+        builder.AddAttribute(13, "src", ScriptHref);
+        builder.AddAttribute(14, "defer", true);
+        builder.CloseElement();
+        builder.CloseElement();
+
+        builder.OpenElement(15, "body");
+        builder.AddAttribute(16, "class", "a11y-page");
+        SkipLinks.SkipLinks.Render(builder, null, (Page: this, Strings: strings), static (builder, state) =>
+        {
+            var page = state.Page;
+            SkipLink.SkipLink.Render(builder, page.MainId, page.PagePath, page.SkipLinkText ?? state.Strings.SkipToContent, null, null);
+            if (page.HasNavigation)
+            {
+                SkipLink.SkipLink.Render(builder, page.NavigationId, page.PagePath, state.Strings.SkipToNavigation, null, null);
+            }
+        });
+        SiteHeader.SiteHeader.Render(builder, siteName, HomeHref, HeaderContent, HasNavigation ? _renderNavigation : null, null);
+
+        builder.OpenElement(17, "main");
+        builder.AddAttribute(18, "id", MainId);
+        builder.AddAttribute(19, "class", "a11y-page__main");
+        builder.OpenRegion(20);
+        _article.Render(builder);
+        builder.CloseRegion();
+
+        // "#top" needs no target: HTML scrolls to the start of the document for it.
+        builder.OpenElement(25, "p");
+        builder.AddAttribute(26, "class", "a11y-page__back-to-top");
+        builder.OpenElement(27, "a");
+        builder.AddAttribute(28, "href", PagePath is null ? "#top" : PagePath + "#top");
+        builder.AddContent(29, BackToTopText ?? strings.BackToTop);
+        builder.CloseElement();
+        builder.CloseElement();
+        builder.CloseElement();
+
+        SiteFooter.SiteFooter.Render(builder, siteName, FooterContent, null);
+        builder.CloseElement();
+        builder.CloseElement();
+    }
+
+    private void RenderNavigation(RenderTreeBuilder builder)
+    {
+        builder.OpenComponent<SiteNavigation.SiteNavigation>(0);
+        builder.AddComponentParameter(1, nameof(SiteNavigation.SiteNavigation.Id), NavigationId);
+        builder.AddComponentParameter(2, nameof(SiteNavigation.SiteNavigation.Items), NavigationItems);
+        builder.AddComponentParameter(3, nameof(SiteNavigation.SiteNavigation.CurrentHref), CurrentHref);
+        builder.AddComponentParameter(4, nameof(SiteNavigation.SiteNavigation.Label), NavigationLabel);
+        builder.CloseComponent();
     }
 }

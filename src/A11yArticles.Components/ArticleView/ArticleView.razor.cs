@@ -1,6 +1,7 @@
 using A11yArticles.Components.Localization;
 using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
 
 namespace A11yArticles.Components.ArticleView;
 
@@ -87,7 +88,11 @@ public partial class ArticleView
     /// <summary>The id of the element after the article's content (the target of the skip-past link).</summary>
     public string EndId => IdPrefix + "end";
 
-    private ArticleContext Context { get; set; } = default!;
+    private readonly RenderFragment _renderSelf;
+    private readonly ArticleWriter _writer = new();
+
+    /// <summary>Creates the component (its render delegate is made once, not on every render).</summary>
+    public ArticleView() => _renderSelf = RenderSelf;
 
     /// <inheritdoc />
     protected override void OnParametersSet()
@@ -102,11 +107,24 @@ public partial class ArticleView
             throw new ArgumentOutOfRangeException(nameof(HeadingLevelOffset), HeadingLevelOffset, "The headline must stay between h1 and h5.");
         }
 
-        Context = new ArticleContext(Article, IdPrefix)
+        _writer.Article = Article;
+        _writer.Context = new ArticleContext(Article, IdPrefix)
         {
             Strings = Strings ?? ArticleStrings.For(Article.Language),
             HeadingLevelOffset = HeadingLevelOffset,
             BlockComponents = BlockComponents,
         };
+        _writer.ShowTableOfContents = ShowTableOfContents;
+        _writer.IncludeStructuredData = IncludeStructuredData;
+        _writer.SkipPastLink = SkipPastLink;
+        _writer.PagePath = PagePath;
+        _writer.TagHref = TagHref;
+        _writer.BeforeHeadline = BeforeHeadline;
+        _writer.HeaderContent = HeaderContent;
+        _writer.BeforeBody = BeforeBody;
+        _writer.AfterBody = AfterBody;
+        _writer.AdditionalAttributes = AdditionalAttributes;
     }
+
+    private void RenderSelf(RenderTreeBuilder builder) => _writer.Render(builder);
 }

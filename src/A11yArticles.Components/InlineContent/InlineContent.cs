@@ -38,7 +38,7 @@ public sealed class InlineContent : ComponentBase
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.OpenRegion(0);
-        new Writer(context).Render(builder, inlines);
+        RenderCore(builder, inlines, context);
         builder.CloseRegion();
     }
 
@@ -58,106 +58,100 @@ public sealed class InlineContent : ComponentBase
     /// <returns>The fragment.</returns>
     public static RenderFragment Fragment(ImmutableArray<Inline> inlines, ArticleContext? context) => builder => Render(builder, inlines, context);
 
-    private readonly struct Writer(ArticleContext? context)
+    /// <summary>
+    /// <see cref="Render"/> without a region of its own, for the components that write inline content
+    /// into their own tree (<see cref="Paragraph.Paragraph"/>, <see cref="InlineQuote.InlineQuote"/>).
+    /// No region per inline either: each kind of inline has its own sequence numbers, and a nested run
+    /// sits inside its element, so the tree stays small (a region is one more frame to build, diff and walk).
+    /// </summary>
+    internal static void RenderCore(RenderTreeBuilder builder, ImmutableArray<Inline> inlines, ArticleContext? context)
     {
-        private ArticleContext? Context => context;
-
-        public void Render(RenderTreeBuilder builder, ImmutableArray<Inline> inlines)
+        if (inlines.IsDefault)
         {
-            if (inlines.IsDefault)
-            {
-                return;
-            }
+            return;
+        }
 
-            foreach (var inline in inlines)
-            {
-                // Regions give each kind of inline its own sequence numbers, so recursion is safe.
-                builder.OpenRegion(0);
-                RenderOne(builder, inline);
+        foreach (var inline in inlines)
+        {
+            RenderOne(builder, inline, context);
+        }
+    }
+
+    private static void RenderOne(RenderTreeBuilder builder, Inline inline, ArticleContext? context)
+    {
+        switch (inline)
+        {
+            case TextInline text:
+                // AddContent encodes: article text is never markup.
+                builder.AddContent(1, text.Text);
+                break;
+            case QuotationInline quotation:
+                InlineQuote.InlineQuote.RenderCore(builder, quotation, context, null);
+                break;
+            case EmphasisInline emphasis:
+                builder.OpenElement(5, emphasis.Kind == EmphasisKind.Strong ? "strong" : "em");
+                RenderCore(builder, emphasis.Inlines, context);
+                builder.CloseElement();
+                break;
+            case LinkInline link when UrlPolicy.IsSafe(link.Url):
+                builder.OpenElement(7, "a");
+                builder.AddAttribute(8, "href", link.Url);
+                if (link.Title is not null)
+                {
+                    builder.AddAttribute(9, "title", link.Title);
+                }
+
+                RenderCore(builder, link.Inlines, context);
+                builder.CloseElement();
+                break;
+            case LinkInline unsafeLink:
+                // An address that is not safe to follow: keep the words, drop the link. A region keeps
+                // the words' sequence numbers apart from those of their neighbours.
+                builder.OpenRegion(10);
+                RenderCore(builder, unsafeLink.Inlines, context);
                 builder.CloseRegion();
-            }
+                break;
+            case ForeignInline foreign:
+                ForeignText.ForeignText.Render(builder, foreign.Language, foreign.Direction, isolate: false, context, null, Fragment(foreign.Inlines, context));
+                break;
+            case AbbreviationInline abbreviation:
+                Abbreviation.Abbreviation.Render(builder, abbreviation.Text, abbreviation.Expansion, context?.IsFirstUse(abbreviation) ?? false, null);
+                break;
+            case FootnoteReferenceInline reference:
+                RenderFootnoteReference(builder, reference, context);
+                break;
+            case CodeInline code:
+                builder.OpenElement(20, "code");
+                builder.AddContent(21, code.Code);
+                builder.CloseElement();
+                break;
+            case LineBreakInline:
+                builder.OpenElement(22, "br");
+                builder.CloseElement();
+                break;
+            default:
+                throw new NotSupportedException($"No rendering for inline type {inline.GetType().Name}.");
         }
+    }
 
-        private void RenderOne(RenderTreeBuilder builder, Inline inline)
+    private static void RenderFootnoteReference(RenderTreeBuilder builder, FootnoteReferenceInline reference, ArticleContext? context)
+    {
+        var number = context?.FootnoteNumber(reference.Label);
+        if (context is null || number is null)
         {
-            switch (inline)
-            {
-                case TextInline text:
-                    // AddContent encodes: article text is never markup.
-                    builder.AddContent(0, text.Text);
-                    break;
-                case QuotationInline quotation:
-                    InlineQuote.InlineQuote.Render(builder, quotation, Context, null);
-                    break;
-                case EmphasisInline emphasis:
-                    builder.OpenElement(5, emphasis.Kind == EmphasisKind.Strong ? "strong" : "em");
-                    Nested(builder, emphasis.Inlines);
-                    builder.CloseElement();
-                    break;
-                case LinkInline link when UrlPolicy.IsSafe(link.Url):
-                    builder.OpenElement(7, "a");
-                    builder.AddAttribute(8, "href", link.Url);
-                    if (link.Title is not null)
-                    {
-                        builder.AddAttribute(9, "title", link.Title);
-                    }
-
-                    Nested(builder, link.Inlines);
-                    builder.CloseElement();
-                    break;
-                case LinkInline unsafeLink:
-                    // An address that is not safe to follow: keep the words, drop the link.
-                    Nested(builder, unsafeLink.Inlines);
-                    break;
-                case ForeignInline foreign:
-                    ForeignText.ForeignText.Render(builder, foreign.Language, foreign.Direction, isolate: false, Context, null, Fragment(foreign.Inlines, Context));
-                    break;
-                case AbbreviationInline abbreviation:
-                    Abbreviation.Abbreviation.Render(builder, abbreviation.Text, abbreviation.Expansion, Context?.IsFirstUse(abbreviation) ?? false, null);
-                    break;
-                case FootnoteReferenceInline reference:
-                    RenderFootnoteReference(builder, reference);
-                    break;
-                case CodeInline code:
-                    builder.OpenElement(20, "code");
-                    builder.AddContent(21, code.Code);
-                    builder.CloseElement();
-                    break;
-                case LineBreakInline:
-                    builder.OpenElement(22, "br");
-                    builder.CloseElement();
-                    break;
-                default:
-                    throw new NotSupportedException($"No rendering for inline type {inline.GetType().Name}.");
-            }
+            // A reference to a note that does not exist: show the label, link nowhere.
+            builder.AddContent(30, $"[{reference.Label}]");
+            return;
         }
 
-        private void Nested(RenderTreeBuilder builder, ImmutableArray<Inline> inlines)
-        {
-            builder.OpenRegion(0);
-            Render(builder, inlines);
-            builder.CloseRegion();
-        }
-
-        private void RenderFootnoteReference(RenderTreeBuilder builder, FootnoteReferenceInline reference)
-        {
-            var number = Context?.FootnoteNumber(reference.Label);
-            if (Context is null || number is null)
-            {
-                // A reference to a note that does not exist: show the label, link nowhere.
-                builder.AddContent(30, $"[{reference.Label}]");
-                return;
-            }
-
-            builder.OpenElement(31, "sup");
-            builder.AddAttribute(32, "class", "a11y-footnote-ref");
-            builder.OpenElement(33, "a");
-            builder.AddAttribute(34, "href", "#" + Context.FootnoteId(reference.Label));
-            builder.AddAttribute(35, "id", Context.FootnoteReferenceId(reference.Label, Context.FootnoteOccurrence(reference)));
-            builder.AddAttribute(36, "aria-label", Localization.ArticleStrings.Format(Context.Strings.FootnoteReference, number));
-            builder.AddContent(37, $"[{number}]");
-            builder.CloseElement();
-            builder.CloseElement();
-        }
+        builder.OpenElement(31, "sup");
+        builder.AddAttribute(32, "class", "a11y-footnote-ref");
+        builder.OpenElement(33, "a");
+        builder.AddAttribute(34, "href", "#" + context.FootnoteId(reference.Label));
+        builder.AddAttribute(35, "id", context.FootnoteReferenceId(reference.Label, context.FootnoteOccurrence(reference)));
+        builder.AddAttribute(36, "aria-label", Localization.ArticleStrings.Format(context.Strings.FootnoteReference, number));
+        builder.AddContent(37, $"[{number}]");
+        builder.CloseElement();
+        builder.CloseElement();
     }
 }

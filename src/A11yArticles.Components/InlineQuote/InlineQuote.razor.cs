@@ -25,21 +25,30 @@ public partial class InlineQuote
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(quotation);
         builder.OpenRegion(0);
-        builder.OpenElement(0, "q");
+        RenderCore(builder, quotation, context, attributes);
+        builder.CloseRegion();
+    }
+
+    /// <summary>
+    /// <see cref="Render"/> without its own region, for <see cref="InlineContent.InlineContent"/>: sequence
+    /// numbers 40 to 43, apart from those of the other inlines around it.
+    /// </summary>
+    internal static void RenderCore(RenderTreeBuilder builder, QuotationInline quotation, ArticleContext? context, IReadOnlyDictionary<string, object>? attributes)
+    {
+        builder.OpenElement(40, "q");
         if (UrlPolicy.IsSafe(quotation.CiteUrl))
         {
-            builder.AddAttribute(1, "cite", quotation.CiteUrl);
+            builder.AddAttribute(41, "cite", quotation.CiteUrl);
         }
 
         if (quotation.Speaker is not null)
         {
-            builder.AddAttribute(2, "data-speaker", quotation.Speaker);
+            builder.AddAttribute(42, "data-speaker", quotation.Speaker);
         }
 
-        builder.AddMultipleAttributes(3, attributes);
-        InlineContent.InlineContent.Render(builder, quotation.Inlines, context);
+        builder.AddMultipleAttributes(43, attributes);
+        InlineContent.InlineContent.RenderCore(builder, quotation.Inlines, context);
         builder.CloseElement();
-        builder.CloseRegion();
     }
 
     private void RenderSelf(RenderTreeBuilder builder) => Render(builder, Quotation, Context, AdditionalAttributes);

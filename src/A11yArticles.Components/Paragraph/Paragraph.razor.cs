@@ -25,11 +25,17 @@ public partial class Paragraph
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(block);
         builder.OpenRegion(0);
-        builder.OpenElement(0, "p");
-        builder.AddMultipleAttributes(1, attributes);
-        InlineContent.InlineContent.Render(builder, block.Inlines, context);
-        builder.CloseElement();
+        RenderCore(builder, block, context, attributes);
         builder.CloseRegion();
+    }
+
+    /// <summary><see cref="Render"/> without its own region, for <see cref="ArticleBody.ArticleBody"/> (sequence numbers 50 and 51).</summary>
+    internal static void RenderCore(RenderTreeBuilder builder, ParagraphBlock block, ArticleContext? context, IReadOnlyDictionary<string, object>? attributes)
+    {
+        builder.OpenElement(50, "p");
+        builder.AddMultipleAttributes(51, attributes);
+        InlineContent.InlineContent.RenderCore(builder, block.Inlines, context);
+        builder.CloseElement();
     }
 
     private void RenderSelf(RenderTreeBuilder builder) => Render(builder, Block, Context, AdditionalAttributes);

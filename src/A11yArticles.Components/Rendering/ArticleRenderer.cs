@@ -10,8 +10,12 @@ namespace A11yArticles.Components.Rendering;
 
 /// <summary>
 /// Renders components to HTML strings outside a web host, with ASP.NET Core's <see cref="HtmlRenderer"/>.
-/// Each call uses its own renderer and disposes it, because a renderer keeps every component it has
-/// rendered until it is disposed.
+/// A renderer keeps every component it has rendered until it is disposed. <see cref="RenderAsync{TComponent}"/>
+/// therefore uses a renderer of its own for each call (a host's component may need disposing).
+/// <see cref="RenderPageAsync"/> and <see cref="RenderArticleAsync"/> render only this library's
+/// components, which hold nothing to dispose: they take a renderer from a small pool (one per core),
+/// each used by one call at a time, and dispose it after 16 renders, so a pooled renderer keeps at
+/// most 16 rendered pages and creating and disposing renderers costs a sixteenth as much.
 /// </summary>
 public static class ArticleRenderer
 {
@@ -31,7 +35,7 @@ public static class ArticleRenderer
     {
         ArgumentNullException.ThrowIfNull(article);
         options ??= new ArticlePageOptions();
-        return RenderAsync<ArticlePage.ArticlePage>(new Dictionary<string, object?>
+        return RenderPooledAsync<ArticlePage.ArticlePage>(new Dictionary<string, object?>
         {
             [nameof(ArticlePage.ArticlePage.Article)] = article,
             [nameof(ArticlePage.ArticlePage.SiteName)] = options.SiteName,
@@ -46,7 +50,7 @@ public static class ArticleRenderer
     public static Task<string> RenderArticleAsync(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return RenderAsync<ArticleView.ArticleView>(new Dictionary<string, object?>
+        return RenderPooledAsync<ArticleView.ArticleView>(new Dictionary<string, object?>
         {
             [nameof(ArticleView.ArticleView.Article)] = article,
         });
@@ -60,11 +64,76 @@ public static class ArticleRenderer
         where TComponent : IComponent
     {
         await using var renderer = new HtmlRenderer(Services, Services.GetRequiredService<ILoggerFactory>());
-        return await renderer.Dispatcher.InvokeAsync(async () =>
+        return await RenderWithAsync<TComponent>(renderer, parameters);
+    }
+
+    private const int RendersPerRenderer = 16;
+
+    private static readonly PooledRenderer?[] Pool = new PooledRenderer?[Math.Max(2, Environment.ProcessorCount)];
+
+    private static async Task<string> RenderPooledAsync<TComponent>(IDictionary<string, object?> parameters)
+        where TComponent : IComponent
+    {
+        var pooled = Rent();
+        var rendered = false;
+        try
+        {
+            var html = await RenderWithAsync<TComponent>(pooled.Renderer, parameters);
+            rendered = true;
+            return html;
+        }
+        finally
+        {
+            // A renderer that failed, or has kept enough pages, is disposed instead of going back.
+            if (!rendered || ++pooled.Renders >= RendersPerRenderer || !TryReturn(pooled))
+            {
+                await pooled.Renderer.DisposeAsync();
+            }
+        }
+    }
+
+    private static PooledRenderer Rent()
+    {
+        for (var i = 0; i < Pool.Length; i++)
+        {
+            if (Interlocked.Exchange(ref Pool[i], null) is { } pooled)
+            {
+                return pooled;
+            }
+        }
+
+        return new PooledRenderer(new HtmlRenderer(Services, Services.GetRequiredService<ILoggerFactory>()));
+    }
+
+    private static bool TryReturn(PooledRenderer pooled)
+    {
+        for (var i = 0; i < Pool.Length; i++)
+        {
+            if (Interlocked.CompareExchange(ref Pool[i], pooled, null) is null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Task<string> RenderWithAsync<TComponent>(HtmlRenderer renderer, IDictionary<string, object?> parameters)
+        where TComponent : IComponent =>
+        renderer.Dispatcher.InvokeAsync(async () =>
         {
             var output = await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters));
-            return output.ToHtmlString();
+            using var writer = new PooledStringWriter();
+            output.WriteHtmlTo(writer);
+            return writer.ToString();
         });
+
+    /// <summary>A renderer of the pool and how many renders it has done.</summary>
+    private sealed class PooledRenderer(HtmlRenderer renderer)
+    {
+        public HtmlRenderer Renderer { get; } = renderer;
+
+        public int Renders { get; set; }
     }
 }
 

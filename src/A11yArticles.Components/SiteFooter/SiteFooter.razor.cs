@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
 
 namespace A11yArticles.Components.SiteFooter;
 
@@ -12,4 +13,31 @@ public partial class SiteFooter
     /// <summary>Replaces the default content.</summary>
     [Parameter]
     public RenderFragment? ChildContent { get; set; }
+
+    private void RenderSelf(RenderTreeBuilder builder) => Render(builder, SiteName, ChildContent, AdditionalAttributes);
+
+    /// <summary>
+    /// Writes the footer (what this component renders), so that <see cref="ArticlePage.ArticlePage"/>
+    /// writes it without a component. In a region.
+    /// </summary>
+    internal static void Render(RenderTreeBuilder builder, string siteName, RenderFragment? childContent, IReadOnlyDictionary<string, object>? attributes)
+    {
+        builder.OpenRegion(0);
+        builder.OpenElement(0, "footer");
+        builder.AddAttribute(1, "class", "a11y-page__footer");
+        builder.AddMultipleAttributes(2, attributes);
+        if (childContent is not null)
+        {
+            builder.AddContent(3, childContent);
+        }
+        else
+        {
+            builder.OpenElement(4, "p");
+            builder.AddContent(5, siteName);
+            builder.CloseElement();
+        }
+
+        builder.CloseElement();
+        builder.CloseRegion();
+    }
 }

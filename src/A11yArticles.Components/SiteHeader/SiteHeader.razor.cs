@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
 
 namespace A11yArticles.Components.SiteHeader;
 
@@ -24,4 +25,44 @@ public partial class SiteHeader
     /// <summary>Navigation inside the banner (for example a <see cref="SiteNavigation.SiteNavigation"/>).</summary>
     [Parameter]
     public RenderFragment? Navigation { get; set; }
+
+    private void RenderSelf(RenderTreeBuilder builder) => Render(builder, SiteName, HomeHref, ChildContent, Navigation, AdditionalAttributes);
+
+    /// <summary>
+    /// Writes the banner (what this component renders), so that <see cref="ArticlePage.ArticlePage"/>
+    /// writes it without a component. In a region.
+    /// </summary>
+    internal static void Render(RenderTreeBuilder builder, string siteName, string? homeHref, RenderFragment? childContent, RenderFragment? navigation, IReadOnlyDictionary<string, object>? attributes)
+    {
+        builder.OpenRegion(0);
+        builder.OpenElement(0, "header");
+        builder.AddAttribute(1, "class", "a11y-page__header");
+        builder.AddMultipleAttributes(2, attributes);
+        if (childContent is not null)
+        {
+            builder.AddContent(3, childContent);
+        }
+        else
+        {
+            builder.OpenElement(4, "p");
+            builder.AddAttribute(5, "class", "a11y-page__site-name");
+            if (homeHref is not null)
+            {
+                builder.OpenElement(6, "a");
+                builder.AddAttribute(7, "href", homeHref);
+                builder.AddContent(8, siteName);
+                builder.CloseElement();
+            }
+            else
+            {
+                builder.AddContent(9, siteName);
+            }
+
+            builder.CloseElement();
+        }
+
+        builder.AddContent(10, navigation);
+        builder.CloseElement();
+        builder.CloseRegion();
+    }
 }

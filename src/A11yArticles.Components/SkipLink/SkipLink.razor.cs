@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
 
 namespace A11yArticles.Components.SkipLink;
 
@@ -49,5 +50,45 @@ public partial class SkipLink
         }
 
         Text ??= Strings.SkipToContent;
+    }
+
+    private void RenderSelf(RenderTreeBuilder builder) => Render(builder, Target, PagePath, Text, ChildContent, AdditionalAttributes);
+
+    /// <summary>
+    /// Writes the link (what this component renders), so that <see cref="ArticlePage.ArticlePage"/> and
+    /// <see cref="ArticleView.ArticleView"/> write their skip links without a component each. In a region.
+    /// </summary>
+    /// <param name="builder">The render tree builder.</param>
+    /// <param name="target">The id to skip to.</param>
+    /// <param name="pagePath">The current page's path, or null; anything from a <c>#</c> on is ignored.</param>
+    /// <param name="text">The link's text, when there is no <paramref name="childContent"/>.</param>
+    /// <param name="childContent">The link's content, or null.</param>
+    /// <param name="attributes">Extra attributes, applied last.</param>
+    internal static void Render(RenderTreeBuilder builder, string target, string? pagePath, string? text, RenderFragment? childContent, IReadOnlyDictionary<string, object>? attributes)
+    {
+        builder.OpenRegion(0);
+        builder.OpenElement(0, "a");
+        builder.AddAttribute(1, "href", HrefFor(pagePath, target));
+        builder.AddAttribute(2, "class", "a11y-skip-link");
+        builder.AddAttribute(3, "data-a11y-skip-link", true);
+        builder.AddAttribute(4, "data-enhance-nav", "false");
+        builder.AddMultipleAttributes(5, attributes);
+        if (childContent is not null)
+        {
+            builder.AddContent(6, childContent);
+        }
+        else
+        {
+            builder.AddContent(7, text);
+        }
+
+        builder.CloseElement();
+        builder.CloseRegion();
+    }
+
+    private static string HrefFor(string? pagePath, string target)
+    {
+        var hash = pagePath?.IndexOf('#', StringComparison.Ordinal) ?? -1;
+        return (hash >= 0 ? pagePath![..hash] : pagePath ?? "") + "#" + target;
     }
 }

@@ -110,7 +110,18 @@ internal static class HandWrittenArticleEmitter
                     html.Append(Text(text.Text));
                     break;
                 case QuotationInline quotation:
-                    html.Append("<q>");
+                    html.Append("<q");
+                    if (UrlPolicy.IsSafe(quotation.CiteUrl))
+                    {
+                        html.Append(" cite=\"").Append(Attr(quotation.CiteUrl!)).Append('"');
+                    }
+
+                    if (quotation.Speaker is not null)
+                    {
+                        html.Append(" data-speaker=\"").Append(Attr(quotation.Speaker)).Append('"');
+                    }
+
+                    html.Append('>');
                     Inlines(quotation.Inlines, html);
                     html.Append("</q>");
                     break;
