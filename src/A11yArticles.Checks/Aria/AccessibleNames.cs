@@ -22,7 +22,6 @@ internal sealed class AccessibleNames
 
     private readonly PageFacts facts;
     private readonly Roles roles;
-    private readonly Dictionary<IElement, string> cache = new(ReferenceEqualityComparer.Instance);
 
     public AccessibleNames(PageFacts facts, Roles roles)
     {
@@ -31,17 +30,11 @@ internal sealed class AccessibleNames
     }
 
     /// <summary>The element's accessible name, whitespace collapsed and trimmed ("" when it has none).</summary>
-    public string Name(IElement element)
-    {
-        if (!cache.TryGetValue(element, out var name))
-        {
-            var state = new State(element);
-            name = Normalize(Compute(element, state, inLabelledBy: false, inContent: false, includeHidden: false));
-            cache[element] = name;
-        }
+    public string Name(IElement element) => Name(facts.Of(element));
 
-        return name;
-    }
+    /// <inheritdoc cref="Name(IElement)"/>
+    public string Name(ElementFacts record) =>
+        record.Name ??= Normalize(Compute(record.Element, new State(record.Element), inLabelledBy: false, inContent: false, includeHidden: false));
 
     private sealed class State(IElement root)
     {
@@ -52,7 +45,7 @@ internal sealed class AccessibleNames
         public int Depth { get; set; }
     }
 
-    private bool IsHidden(IElement element) => !facts.IsRendered(element) || facts.IsVisibilityHidden(element) || facts.IsAriaHidden(element);
+    private bool IsHidden(IElement element) => !facts.Of(element).IsInAccessibilityTree;
 
     private string Compute(IElement element, State state, bool inLabelledBy, bool inContent, bool includeHidden)
     {

@@ -9,99 +9,149 @@ namespace A11yArticles.Checks.Dom;
 /// </summary>
 internal sealed class PageFacts
 {
-    private static readonly HashSet<string> NeverRendered = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "head", "script", "style", "template", "title", "meta", "link", "base", "noscript", "datalist", "param", "source", "track",
-    };
-
-    private readonly Dictionary<IElement, bool> rendered = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<IElement, bool> visibilityHidden = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<IElement, bool> ariaHidden = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<IElement, bool> inert = new(ReferenceEqualityComparer.Instance);
+    private readonly List<ElementFacts> all = [];
+    private readonly Dictionary<IElement, ElementFacts> byElement = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, IElement> ids = new(StringComparer.Ordinal);
+    private readonly bool displayRules;
+    private readonly bool visibilityRules;
 
     public PageFacts(IDocument document)
     {
         Document = document;
         Styles = new StyleIndex(document);
+        displayRules = Styles.HasRulesFor("display");
+        visibilityRules = Styles.HasRulesFor("visibility");
+        if (document.DocumentElement is { } root)
+        {
+            AddTree(root, parent: null);
+        }
+
+        // Pre-order keeps every subtree contiguous: children end where their parent's subtree ends.
+        for (var i = all.Count - 1; i >= 0; i--)
+        {
+            var facts = all[i];
+            facts.SubtreeEnd = Math.Max(facts.SubtreeEnd, i);
+            if (facts.Parent is { } parent)
+            {
+                parent.SubtreeEnd = Math.Max(parent.SubtreeEnd, facts.SubtreeEnd);
+            }
+        }
     }
 
     public IDocument Document { get; }
 
     public StyleIndex Styles { get; }
 
-    private Dictionary<string, IElement>? ids;
+    /// <summary>Every element of the document in document order, each with its facts.</summary>
+    public IReadOnlyList<ElementFacts> All => all;
+
     private Dictionary<string, List<IElement>>? labelsByFor;
 
-    /// <summary>The first element with the id (like getElementById, but indexed once: the DOM's lookup walks the tree).</summary>
-    public IElement? ElementById(string id)
+    /// <summary>
+    /// Adds the subtree under <paramref name="root"/> in document order, computing each element's
+    /// inherited facts from its parent's (one pass, no recursion: documents can nest tens of
+    /// thousands of elements deep).
+    /// </summary>
+    private void AddTree(IElement root, ElementFacts? parent)
     {
-        if (ids is null)
+        var stack = new Stack<(IElement Element, ElementFacts? Parent)>();
+        stack.Push((root, parent));
+        while (stack.Count > 0)
         {
-            ids = new Dictionary<string, IElement>(StringComparer.Ordinal);
-            if (Document.DocumentElement is { } root)
+            var (element, parentFacts) = stack.Pop();
+            var facts = Compute(element, all.Count, parentFacts);
+            all.Add(facts);
+            byElement[element] = facts;
+            if (!string.IsNullOrEmpty(facts.Id))
             {
-                foreach (var element in Traversal.ElementsFrom(root))
+                ids.TryAdd(facts.Id, element);
+            }
+
+            // By index: AngleSharp finds a node's siblings by searching its parent's child list.
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                if (children[i] is IElement child)
                 {
-                    var value = element.Id;
-                    if (!string.IsNullOrEmpty(value))
-                    {
-                        ids.TryAdd(value, element);
-                    }
+                    stack.Push((child, facts));
                 }
             }
         }
-
-        return ids.GetValueOrDefault(id);
     }
 
-    /// <summary>The label elements whose for attribute names the id.</summary>
-    public IReadOnlyList<IElement> LabelsFor(string id)
+    private ElementFacts Compute(IElement element, int index, ElementFacts? parent)
     {
-        if (labelsByFor is null)
+        // One scan of the attributes (AngleSharp's GetAttribute lower-cases the name on every call).
+        string? id = null, role = null, ariaHidden = null;
+        bool hasStyle = false, hasHidden = false, hasInert = false, hasAria = false;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
         {
-            labelsByFor = new Dictionary<string, List<IElement>>(StringComparer.Ordinal);
-            foreach (var label in Document.DocumentElement is { } root ? Traversal.ElementsFrom(root).Where(element => element.LocalName == "label" && element.HasAttribute("for")) : [])
+            var attribute = attributes[i];
+            if (attribute is null)
             {
-                var target = label.GetAttribute("for")!;
-                if (!labelsByFor.TryGetValue(target, out var list))
-                {
-                    labelsByFor[target] = list = [];
-                }
+                continue;
+            }
 
-                list.Add(label);
+            switch (attribute.Name)
+            {
+                case "id": id ??= attribute.Value; break;
+                case "role": role ??= attribute.Value; break;
+                case "style": hasStyle = true; break;
+                case "hidden": hasHidden = true; break;
+                case "inert": hasInert = true; break;
+                case "aria-hidden": ariaHidden ??= attribute.Value; hasAria = true; break;
+                default:
+                    hasAria |= attribute.Name.StartsWith("aria-", StringComparison.Ordinal);
+                    break;
             }
         }
 
-        return labelsByFor.TryGetValue(id, out var labels) ? labels : [];
-    }
-
-    /// <summary>Neither the element nor an ancestor is <c>display: none</c> (by CSS, <c>hidden</c>, or by being in head/script/template...).</summary>
-    public bool IsRendered(IElement element) =>
-        Inherited(element, rendered, (current, parentValue) =>
-            parentValue
-            && !IsDisplayNone(current)
+        var rendered = (parent?.IsRendered ?? true)
+            && !IsDisplayNone(element, hasStyle, hasHidden)
             // The content of a closed details element is not rendered, except its summary.
-            && !(current.ParentElement is { LocalName: "details" } details && !details.HasAttribute("open") && !IsDetailsSummary(current)),
-            rootValue: true);
+            && !(element.ParentElement is { LocalName: "details" } details && !details.HasAttribute("open") && !IsDetailsSummary(element));
+        var visibilityHidden = parent?.IsVisibilityHidden ?? false;
+        if (visibilityRules || hasStyle)
+        {
+            visibilityHidden = Styles.Declared(element, "visibility") switch
+            {
+                "hidden" or "collapse" => true,
+                "visible" => false,
+                _ => visibilityHidden,
+            };
+        }
+
+        return new ElementFacts(element, index, parent)
+        {
+            Id = id,
+            RoleAttribute = role,
+            AttributeCount = attributes.Length,
+            HasAriaAttribute = hasAria,
+            IsRendered = rendered,
+            IsVisibilityHidden = visibilityHidden,
+            IsAriaHidden = (parent?.IsAriaHidden ?? false) || string.Equals(ariaHidden?.Trim(), "true", StringComparison.OrdinalIgnoreCase),
+            IsInert = (parent?.IsInert ?? false) || hasInert,
+        };
+    }
 
     /// <summary>
-    /// Computes a property that depends on the parent's value, without recursion (documents can nest
-    /// tens of thousands of elements deep): walks up to the nearest cached ancestor, then down.
+    /// The element's record. An element outside the document's tree (a detached node) gets a
+    /// record computed from its ancestors, not kept.
     /// </summary>
-    private static bool Inherited(IElement element, Dictionary<IElement, bool> cache, Func<IElement, bool, bool> compute, bool rootValue)
+    public ElementFacts Of(IElement element)
     {
-        if (cache.TryGetValue(element, out var known))
+        if (byElement.TryGetValue(element, out var facts))
         {
-            return known;
+            return facts;
         }
 
         var chain = new Stack<IElement>();
-        var value = rootValue;
+        ElementFacts? known = null;
         for (var current = element; current is not null; current = current.ParentElement)
         {
-            if (cache.TryGetValue(current, out var cached))
+            if (byElement.TryGetValue(current, out known))
             {
-                value = cached;
                 break;
             }
 
@@ -110,60 +160,84 @@ internal sealed class PageFacts
 
         while (chain.Count > 0)
         {
-            var current = chain.Pop();
-            value = compute(current, value);
-            cache[current] = value;
+            known = Compute(chain.Pop(), -1, known);
         }
 
-        return value;
+        return known!;
     }
 
-    private bool IsDisplayNone(IElement element)
+    /// <summary>The first element with the id (like getElementById, but indexed once: the DOM's lookup walks the tree).</summary>
+    public IElement? ElementById(string id) => ids.GetValueOrDefault(id);
+
+    /// <summary>The label elements whose for attribute names the id.</summary>
+    public IReadOnlyList<IElement> LabelsFor(string id)
     {
-        if (NeverRendered.Contains(element.LocalName) && element.NamespaceUri == AngleSharp.Dom.NamespaceNames.HtmlUri)
+        if (labelsByFor is null)
+        {
+            labelsByFor = new Dictionary<string, List<IElement>>(StringComparer.Ordinal);
+            foreach (var facts in all)
+            {
+                if (facts.Element.LocalName != "label" || facts.Element.GetAttribute("for") is not { } target)
+                {
+                    continue;
+                }
+
+                if (!labelsByFor.TryGetValue(target, out var list))
+                {
+                    labelsByFor[target] = list = [];
+                }
+
+                list.Add(facts.Element);
+            }
+        }
+
+        return labelsByFor.TryGetValue(id, out var labels) ? labels : [];
+    }
+
+    /// <summary>Neither the element nor an ancestor is <c>display: none</c> (by CSS, <c>hidden</c>, or by being in head/script/template...).</summary>
+    public bool IsRendered(IElement element) => Of(element).IsRendered;
+
+    /// <summary>Never rendered: the HTML elements whose content a browser does not display.</summary>
+    private static bool IsNeverRendered(string localName) => localName is
+        "head" or "script" or "style" or "template" or "title" or "meta" or "link" or "base" or "noscript" or "datalist" or "param" or "source" or "track";
+
+    private bool IsDisplayNone(IElement element, bool hasStyle, bool hasHidden)
+    {
+        var html = element.NamespaceUri == AngleSharp.Dom.NamespaceNames.HtmlUri;
+        if (html && IsNeverRendered(element.LocalName))
         {
             return true;
         }
 
-        var display = Styles.Declared(element, "display");
-        if (display is not null)
+        if (displayRules || hasStyle)
         {
-            return display == "none";
+            var display = Styles.Declared(element, "display");
+            if (display is not null)
+            {
+                return display == "none";
+            }
         }
 
-        return element.HasAttribute("hidden") && element.NamespaceUri == AngleSharp.Dom.NamespaceNames.HtmlUri;
+        return html && hasHidden;
     }
 
     /// <summary>The element's computed <c>visibility</c> is hidden or collapse (the property inherits).</summary>
-    public bool IsVisibilityHidden(IElement element) =>
-        Inherited(element, visibilityHidden, (current, parentHidden) =>
-        {
-            var value = Styles.HasRules || current.HasAttribute("style") ? Styles.Declared(current, "visibility") : null;
-            return value switch
-            {
-                "hidden" or "collapse" => true,
-                "visible" => false,
-                _ => parentHidden,
-            };
-        },
-        rootValue: false);
+    public bool IsVisibilityHidden(IElement element) => Of(element).IsVisibilityHidden;
 
     /// <summary>The element or an ancestor has <c>aria-hidden="true"</c>.</summary>
-    public bool IsAriaHidden(IElement element) =>
-        Inherited(element, ariaHidden, (current, parentHidden) => parentHidden || HasAriaHiddenTrue(current), rootValue: false);
+    public bool IsAriaHidden(IElement element) => Of(element).IsAriaHidden;
 
     /// <summary>The element or an ancestor is <c>inert</c>.</summary>
-    public bool IsInert(IElement element) =>
-        Inherited(element, inert, (current, parentInert) => parentInert || current.HasAttribute("inert"), rootValue: false);
+    public bool IsInert(IElement element) => Of(element).IsInert;
 
     public static bool HasAriaHiddenTrue(IElement element) =>
         string.Equals(element.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Rendered, not visibility-hidden: a sighted user could perceive it.</summary>
-    public bool IsVisible(IElement element) => IsRendered(element) && !IsVisibilityHidden(element);
+    public bool IsVisible(IElement element) => Of(element).IsVisible;
 
     /// <summary>The element is in the accessibility tree (not hidden by CSS, <c>hidden</c>, or <c>aria-hidden</c>).</summary>
-    public bool IsInAccessibilityTree(IElement element) => IsVisible(element) && !IsAriaHidden(element);
+    public bool IsInAccessibilityTree(IElement element) => Of(element).IsInAccessibilityTree;
 
     /// <summary>A form control that is disabled (by its own attribute or a disabled fieldset it is in).</summary>
     public static bool IsDisabled(IElement element)
@@ -230,6 +304,11 @@ internal sealed class PageFacts
                 return false;
         }
 
+        if (element.Attributes.Length == 0)
+        {
+            return false;
+        }
+
         var editable = element.GetAttribute("contenteditable");
         return editable is not null && !string.Equals(editable.Trim(), "false", StringComparison.OrdinalIgnoreCase);
     }
@@ -241,16 +320,25 @@ internal sealed class PageFacts
         && details.Children.FirstOrDefault(child => child.LocalName == "summary") == element;
 
     /// <summary>The element can take focus (by click or script): natively or through a tabindex, and not hidden or inert.</summary>
-    public bool IsFocusable(IElement element)
+    public bool IsFocusable(IElement element) => IsFocusable(Of(element));
+
+    /// <inheritdoc cref="IsFocusable(IElement)"/>
+    public static bool IsFocusable(ElementFacts facts)
     {
-        if (!IsVisible(element) || IsInert(element))
+        if (facts.Focusable < 0)
         {
-            return false;
+            var element = facts.Element;
+            var focusable = facts.IsVisible && !facts.IsInert
+                && ((facts.AttributeCount > 0 ? TabIndex(element) : null) is not null ? !IsDisabled(element) : IsNativelyFocusable(element));
+            facts.Focusable = focusable ? (sbyte)1 : (sbyte)0;
         }
 
-        return TabIndex(element) is not null ? !IsDisabled(element) : IsNativelyFocusable(element);
+        return facts.Focusable == 1;
     }
 
     /// <summary>The element is reached by Tab: focusable and tabindex not negative.</summary>
-    public bool IsInSequentialFocusOrder(IElement element) => IsFocusable(element) && (TabIndex(element) ?? 0) >= 0;
+    public bool IsInSequentialFocusOrder(IElement element) => IsInSequentialFocusOrder(Of(element));
+
+    /// <inheritdoc cref="IsInSequentialFocusOrder(IElement)"/>
+    public static bool IsInSequentialFocusOrder(ElementFacts facts) => IsFocusable(facts) && (TabIndex(facts.Element) ?? 0) >= 0;
 }

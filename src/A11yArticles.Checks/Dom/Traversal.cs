@@ -15,10 +15,7 @@ internal static class Traversal
         {
             var element = stack.Pop();
             result.Add(element);
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-            {
-                stack.Push(child);
-            }
+            PushChildren(stack, element);
         }
 
         return result;
@@ -42,16 +39,26 @@ internal static class Traversal
     public static IEnumerable<IElement> DescendantElements(IElement root)
     {
         var stack = new Stack<IElement>();
-        for (var child = root.LastElementChild; child is not null; child = child.PreviousElementSibling)
-        {
-            stack.Push(child);
-        }
+        PushChildren(stack, root);
 
         while (stack.Count > 0)
         {
             var element = stack.Pop();
             yield return element;
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            PushChildren(stack, element);
+        }
+    }
+
+    /// <summary>
+    /// Pushes the element children last to first, by index: AngleSharp finds a node's siblings by
+    /// searching its parent's child list, so sibling links cost more on wide parents.
+    /// </summary>
+    private static void PushChildren(Stack<IElement> stack, IElement element)
+    {
+        var children = element.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            if (children[i] is IElement child)
             {
                 stack.Push(child);
             }

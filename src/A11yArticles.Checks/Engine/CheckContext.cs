@@ -40,7 +40,7 @@ internal sealed class CheckContext
         || Document.Body?.SourceReference is { Position.Line: > 0 };
 
     /// <summary>Every element of the document in document order (computed once).</summary>
-    public IReadOnlyList<IElement> Elements => elements ??= Document.DocumentElement is { } root ? Traversal.ElementsFrom(root) : [];
+    public IReadOnlyList<IElement> Elements => elements ??= Facts.All.Select(facts => facts.Element).ToArray();
 
     private IReadOnlyList<IElement>? elements;
     private Selectors? selectors;
@@ -75,7 +75,7 @@ internal sealed class CheckContext
         findings.Add(new Finding(
             rule,
             message,
-            element is null ? string.Empty : (selectors ??= new Selectors(Elements)).For(element),
+            element is null ? string.Empty : (selectors ??= new Selectors(Facts.All.Select(facts => facts.Id))).For(element),
             position is { Line: > 0 } known ? known.Line : 1,
             position is { Column: > 0 } knownColumn ? knownColumn.Column : 1,
             element is null ? string.Empty : Snippet(element)));

@@ -8,11 +8,10 @@ internal sealed partial class Selectors
 {
     private readonly Dictionary<string, int> idCounts = new(StringComparer.Ordinal);
 
-    public Selectors(IEnumerable<IElement> elements)
+    public Selectors(IEnumerable<string?> ids)
     {
-        foreach (var element in elements)
+        foreach (var id in ids)
         {
-            var id = element.Id;
             if (!string.IsNullOrEmpty(id))
             {
                 idCounts[id] = idCounts.GetValueOrDefault(id) + 1;

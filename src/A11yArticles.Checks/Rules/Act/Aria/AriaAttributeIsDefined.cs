@@ -17,8 +17,14 @@ internal sealed class AriaAttributeIsDefined : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
+            if (!facts.HasAriaAttribute)
+            {
+                continue;
+            }
+
+            var element = facts.Element;
             foreach (var attribute in element.Attributes)
             {
                 if (attribute.Name.StartsWith("aria-", StringComparison.Ordinal) && !AriaTables.IsDefinedAttribute(attribute.Name))

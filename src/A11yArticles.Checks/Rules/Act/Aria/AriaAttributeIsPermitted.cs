@@ -17,13 +17,14 @@ internal sealed class AriaAttributeIsPermitted : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            if (!context.Facts.IsInAccessibilityTree(element))
+            if (!facts.HasAriaAttribute || !facts.IsInAccessibilityTree)
             {
                 continue;
             }
 
+            var element = facts.Element;
             string? role = null;
             var resolved = false;
             foreach (var attribute in element.Attributes)
@@ -35,7 +36,7 @@ internal sealed class AriaAttributeIsPermitted : Rule
 
                 if (!resolved)
                 {
-                    role = context.Roles.Role(element);
+                    role = context.Roles.Role(facts);
                     resolved = true;
                 }
 

@@ -19,9 +19,10 @@ internal sealed class AriaValueIsValid : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            if (element.NamespaceUri != NamespaceNames.HtmlUri && element.NamespaceUri != NamespaceNames.SvgUri)
+            var element = facts.Element;
+            if (!facts.HasAriaAttribute || element.NamespaceUri != NamespaceNames.HtmlUri && element.NamespaceUri != NamespaceNames.SvgUri)
             {
                 continue;
             }

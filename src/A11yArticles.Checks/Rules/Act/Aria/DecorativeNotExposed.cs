@@ -17,14 +17,15 @@ internal sealed class DecorativeNotExposed : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            if (!Roles.IsMarkedDecorative(element) || !context.Facts.IsInAccessibilityTree(element))
+            var element = facts.Element;
+            if (!facts.IsInAccessibilityTree || (facts.RoleAttribute is null && element.LocalName != "img") || !Roles.IsMarkedDecorative(element))
             {
                 continue;
             }
 
-            var role = context.Roles.Role(element);
+            var role = context.Roles.Role(facts);
             if (role is not (null or "none" or "presentation"))
             {
                 Report(context, element, $"the element is marked decorative but is exposed with role {role} (it is focusable or has a global ARIA attribute)");

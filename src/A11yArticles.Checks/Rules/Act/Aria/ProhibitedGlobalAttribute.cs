@@ -17,9 +17,10 @@ internal sealed class ProhibitedGlobalAttribute : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            if (!(element.HasAttribute("aria-label") || element.HasAttribute("aria-labelledby") || element.HasAttribute("aria-braillelabel")
+            var element = facts.Element;
+            if (!facts.HasAriaAttribute || !(element.HasAttribute("aria-label") || element.HasAttribute("aria-labelledby") || element.HasAttribute("aria-braillelabel")
                   || element.HasAttribute("aria-roledescription") || element.HasAttribute("aria-brailleroledescription"))
                 || !context.Facts.IsInAccessibilityTree(element))
             {

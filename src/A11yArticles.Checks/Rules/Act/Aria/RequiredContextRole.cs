@@ -17,11 +17,17 @@ internal sealed class RequiredContextRole : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            var explicitRole = Roles.ExplicitRole(element);
-            if (AriaTables.Role(explicitRole) is not { RequiredContext.Count: > 0 } role || !context.Facts.IsInAccessibilityTree(element)
-                || context.Roles.Role(element) != explicitRole || context.Roles.ImplicitRole(element) == explicitRole)
+            if (facts.RoleAttribute is null)
+            {
+                continue;
+            }
+
+            var element = facts.Element;
+            var explicitRole = Roles.ExplicitRole(facts);
+            if (AriaTables.Role(explicitRole) is not { RequiredContext.Count: > 0 } role || !facts.IsInAccessibilityTree
+                || context.Roles.Role(facts) != explicitRole || context.Roles.ImplicitRole(element) == explicitRole)
             {
                 continue;
             }

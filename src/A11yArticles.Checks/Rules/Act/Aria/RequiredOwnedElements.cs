@@ -18,10 +18,16 @@ internal sealed class RequiredOwnedElements : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            var roleName = context.Roles.Role(element);
-            if (AriaTables.Role(roleName) is not { RequiredOwned.Count: > 0 } role || !context.Facts.IsInAccessibilityTree(element)
+            if (!facts.IsInAccessibilityTree)
+            {
+                continue;
+            }
+
+            var element = facts.Element;
+            var roleName = context.Roles.Role(facts);
+            if (AriaTables.Role(roleName) is not { RequiredOwned.Count: > 0 } role
                 || string.Equals(element.GetAttribute("aria-busy")?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
             {
                 continue;

@@ -18,10 +18,11 @@ internal sealed class RequiredStates : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            var explicitRole = Roles.ExplicitRole(element);
-            if (explicitRole is null || explicitRole is "none" or "presentation" || !context.Facts.IsInAccessibilityTree(element)
+            var element = facts.Element;
+            var explicitRole = facts.RoleAttribute is null ? null : Roles.ExplicitRole(facts);
+            if (explicitRole is null || explicitRole is "none" or "presentation" || !facts.IsInAccessibilityTree
                 || context.Roles.ImplicitRole(element) == explicitRole || AriaTables.Role(explicitRole) is not { } role)
             {
                 continue;

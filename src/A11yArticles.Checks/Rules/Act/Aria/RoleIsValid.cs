@@ -17,17 +17,18 @@ internal sealed class RoleIsValid : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            var value = element.GetAttribute("role");
-            if (string.IsNullOrWhiteSpace(value) || !(context.Facts.IsInAccessibilityTree(element) || context.Facts.IsFocusable(element)))
+            var value = facts.RoleAttribute;
+            var element = facts.Element;
+            if (string.IsNullOrWhiteSpace(value) || !(facts.IsInAccessibilityTree || Dom.PageFacts.IsFocusable(facts)))
             {
                 continue;
             }
 
-            if (Roles.ExplicitRole(element) is null)
+            if (Roles.ExplicitRole(facts) is null)
             {
-                Report(context, element, $"role=\"{value.Trim()}\" has no valid WAI-ARIA role");
+                Report(context, element, $"role=\"{value!.Trim()}\" has no valid WAI-ARIA role");
             }
         }
     }

@@ -24,9 +24,10 @@ internal sealed class ElementLangIsValid : Rule
             return;
         }
 
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            var lang = element.GetAttribute("lang");
+            var element = facts.Element;
+            var lang = facts.AttributeCount > 0 ? element.GetAttribute("lang") : null;
             if (string.IsNullOrEmpty(lang) || !body.Contains(element) || (lang.Trim().Length > 0 && LanguageTags.HasKnownPrimarySubtag(lang)))
             {
                 continue;

@@ -17,8 +17,9 @@ internal sealed class MetaViewportAllowsZoom : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
+            var element = facts.Element;
             if (element.LocalName != "meta" || !string.Equals(element.GetAttribute("name")?.Trim(), "viewport", StringComparison.OrdinalIgnoreCase))
             {
                 continue;

@@ -22,8 +22,9 @@ internal sealed class IframeNotExcludedFromTabOrder : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
+            var element = facts.Element;
             if (element.LocalName != "iframe" || PageFacts.TabIndex(element) is not < 0 || !context.Facts.IsVisible(element)
                 || context.Facts.IsInert(element) || TooSmallToShowContent(element))
             {

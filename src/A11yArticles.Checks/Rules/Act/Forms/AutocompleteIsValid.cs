@@ -33,8 +33,9 @@ internal sealed class AutocompleteIsValid : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
+            var element = facts.Element;
             if (element.LocalName is not ("input" or "select" or "textarea") || element.NamespaceUri != NamespaceNames.HtmlUri)
             {
                 continue;

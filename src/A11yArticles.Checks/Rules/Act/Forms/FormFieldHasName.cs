@@ -17,15 +17,16 @@ internal sealed class FormFieldHasName : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            if (!context.Facts.IsInAccessibilityTree(element))
+            if (!facts.IsInAccessibilityTree)
             {
                 continue;
             }
 
-            var role = context.Roles.Role(element);
-            if ((role is "checkbox" or "combobox" or "listbox" or "menuitemcheckbox" or "menuitemradio" or "radio" or "searchbox" or "slider" or "spinbutton" or "switch" or "textbox") && context.Names.Name(element).Length == 0)
+            var element = facts.Element;
+            var role = context.Roles.Role(facts);
+            if ((role is "checkbox" or "combobox" or "listbox" or "menuitemcheckbox" or "menuitemradio" or "radio" or "searchbox" or "slider" or "spinbutton" or "switch" or "textbox") && context.Names.Name(facts).Length == 0)
             {
                 Report(context, element, "the form field has no accessible name");
             }

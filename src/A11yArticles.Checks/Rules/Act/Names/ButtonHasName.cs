@@ -17,15 +17,16 @@ internal sealed class ButtonHasName : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            if (!context.Facts.IsInAccessibilityTree(element))
+            if (!facts.IsInAccessibilityTree)
             {
                 continue;
             }
 
-            var role = context.Roles.Role(element);
-            if ((role == "button" && !(element.LocalName == "input" && string.Equals(element.GetAttribute("type")?.Trim(), "image", StringComparison.OrdinalIgnoreCase))) && context.Names.Name(element).Length == 0)
+            var element = facts.Element;
+            var role = context.Roles.Role(facts);
+            if ((role == "button" && !(element.LocalName == "input" && string.Equals(element.GetAttribute("type")?.Trim(), "image", StringComparison.OrdinalIgnoreCase))) && context.Names.Name(facts).Length == 0)
             {
                 Report(context, element, "the button has no accessible name");
             }

@@ -17,15 +17,16 @@ internal sealed class IframeHasName : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            if (!context.Facts.IsInAccessibilityTree(element))
+            if (!facts.IsInAccessibilityTree)
             {
                 continue;
             }
 
-            var role = context.Roles.Role(element);
-            if ((element.LocalName == "iframe" && Roles.ExplicitRole(element) is null && !(Dom.PageFacts.TabIndex(element) < 0)) && context.Names.Name(element).Length == 0)
+            var element = facts.Element;
+            var role = context.Roles.Role(facts);
+            if ((element.LocalName == "iframe" && Roles.ExplicitRole(facts) is null && !(Dom.PageFacts.TabIndex(element) < 0)) && context.Names.Name(facts).Length == 0)
             {
                 Report(context, element, "the iframe has no accessible name");
             }

@@ -17,15 +17,16 @@ internal sealed class ImageButtonHasName : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            if (!context.Facts.IsInAccessibilityTree(element))
+            if (!facts.IsInAccessibilityTree)
             {
                 continue;
             }
 
-            var role = context.Roles.Role(element);
-            if ((element.LocalName == "input" && string.Equals(element.GetAttribute("type")?.Trim(), "image", StringComparison.OrdinalIgnoreCase) && role == "button") && context.Names.Name(element).Length == 0)
+            var element = facts.Element;
+            var role = context.Roles.Role(facts);
+            if ((element.LocalName == "input" && string.Equals(element.GetAttribute("type")?.Trim(), "image", StringComparison.OrdinalIgnoreCase) && role == "button") && context.Names.Name(facts).Length == 0)
             {
                 Report(context, element, "the image button has no accessible name");
             }

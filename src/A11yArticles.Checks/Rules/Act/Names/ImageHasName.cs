@@ -17,15 +17,16 @@ internal sealed class ImageHasName : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            if (!context.Facts.IsInAccessibilityTree(element))
+            if (!facts.IsInAccessibilityTree)
             {
                 continue;
             }
 
-            var role = context.Roles.Role(element);
-            if ((element.NamespaceUri == AngleSharp.Dom.NamespaceNames.HtmlUri && (element.LocalName == "img" ? role is "img" : role == "img" && Roles.ExplicitRole(element) is "img" or "image")) && context.Names.Name(element).Length == 0)
+            var element = facts.Element;
+            var role = context.Roles.Role(facts);
+            if ((element.NamespaceUri == AngleSharp.Dom.NamespaceNames.HtmlUri && (element.LocalName == "img" ? role is "img" : role == "img" && Roles.ExplicitRole(facts) is "img" or "image")) && context.Names.Name(facts).Length == 0)
             {
                 Report(context, element, "the image has no accessible name");
             }

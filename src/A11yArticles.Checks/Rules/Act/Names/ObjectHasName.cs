@@ -24,10 +24,11 @@ internal sealed class ObjectHasName : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
+            var element = facts.Element;
             if (element.LocalName != "object" || element.NamespaceUri != NamespaceNames.HtmlUri
-                || !context.Facts.IsInAccessibilityTree(element) || Roles.ExplicitRole(element) is not null
+                || !facts.IsInAccessibilityTree || Roles.ExplicitRole(facts) is not null
                 || !RendersMedia(element))
             {
                 continue;

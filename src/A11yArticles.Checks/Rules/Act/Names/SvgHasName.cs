@@ -17,15 +17,16 @@ internal sealed class SvgHasName : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            if (!context.Facts.IsInAccessibilityTree(element))
+            if (!facts.IsInAccessibilityTree)
             {
                 continue;
             }
 
-            var role = context.Roles.Role(element);
-            if ((element.NamespaceUri == AngleSharp.Dom.NamespaceNames.SvgUri && Roles.ExplicitRole(element) is "img" or "image" or "graphics-document" or "graphics-symbol") && context.Names.Name(element).Length == 0)
+            var element = facts.Element;
+            var role = context.Roles.Role(facts);
+            if ((element.NamespaceUri == AngleSharp.Dom.NamespaceNames.SvgUri && Roles.ExplicitRole(facts) is "img" or "image" or "graphics-document" or "graphics-symbol") && context.Names.Name(facts).Length == 0)
             {
                 Report(context, element, "the SVG graphic has no accessible name");
             }

@@ -17,13 +17,14 @@ internal sealed class HeaderCellHasAssignedCells : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var table in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            if (context.Roles.Role(table) is not ("table" or "grid" or "treegrid") || !context.Facts.IsInAccessibilityTree(table))
+            if (!facts.IsInAccessibilityTree || context.Roles.Role(facts) is not ("table" or "grid" or "treegrid"))
             {
                 continue;
             }
 
+            var table = facts.Element;
             var grid = TableGrid.Build(context, table);
             foreach (var slot in grid.Cells)
             {

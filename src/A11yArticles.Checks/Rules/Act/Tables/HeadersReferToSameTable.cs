@@ -16,8 +16,9 @@ internal sealed class HeadersReferToSameTable : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var cell in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
+            var cell = facts.Element;
             if (cell.LocalName is not ("td" or "th") || cell.GetAttribute("headers") is not { } headers
                 || Dom.Traversal.Closest(cell, "table") is not { } table || !context.Facts.IsInAccessibilityTree(table)
                 || context.Roles.Role(table) is not ("table" or "grid" or "treegrid"))

@@ -16,9 +16,10 @@ internal sealed class DirIsValid : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            var dir = element.GetAttribute("dir");
+            var element = facts.Element;
+            var dir = facts.AttributeCount > 0 ? element.GetAttribute("dir") : null;
             if (dir is not null && element.NamespaceUri == AngleSharp.Dom.NamespaceNames.HtmlUri
                 && !(dir.Equals("ltr", StringComparison.OrdinalIgnoreCase) || dir.Equals("rtl", StringComparison.OrdinalIgnoreCase) || dir.Equals("auto", StringComparison.OrdinalIgnoreCase)))
             {

@@ -17,9 +17,10 @@ internal sealed class LangAttributesAreValid : Rule
     public override void Check(CheckContext context)
     {
         var root = context.Document.DocumentElement;
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            if (element == root)
+            var element = facts.Element;
+            if (facts.AttributeCount == 0 || element == root)
             {
                 continue;
             }

@@ -16,11 +16,11 @@ internal sealed class LinkHasName : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            if (context.Roles.Role(element) == "link" && context.Facts.IsInAccessibilityTree(element) && context.Names.Name(element).Length == 0)
+            if (facts.IsInAccessibilityTree && context.Roles.Role(facts) == "link" && context.Names.Name(facts).Length == 0)
             {
-                Report(context, element, "the link has no accessible name");
+                Report(context, facts.Element, "the link has no accessible name");
             }
         }
     }

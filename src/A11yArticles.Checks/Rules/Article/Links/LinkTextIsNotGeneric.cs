@@ -26,14 +26,15 @@ internal sealed class LinkTextIsNotGeneric : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            if (context.Roles.Role(element) != "link" || !context.Facts.IsInAccessibilityTree(element))
+            if (!facts.IsInAccessibilityTree || context.Roles.Role(facts) != "link")
             {
                 continue;
             }
 
-            var name = context.Names.Name(element).Trim().TrimEnd('.', '!', '›', '»', '→').Trim();
+            var element = facts.Element;
+            var name = context.Names.Name(facts).Trim().TrimEnd('.', '!', '›', '»', '→').Trim();
             if (!GenericNames.Contains(name) || HasContext(element))
             {
                 continue;

@@ -17,11 +17,11 @@ internal sealed class NoPositiveTabindex : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            if (PageFacts.TabIndex(element) is > 0 and var index)
+            if (facts.AttributeCount > 0 && PageFacts.TabIndex(facts.Element) is > 0 and var index)
             {
-                Report(context, element, $"tabindex=\"{index}\" moves this element ahead of the reading order");
+                Report(context, facts.Element, $"tabindex=\"{index}\" moves this element ahead of the reading order");
             }
         }
     }

@@ -22,9 +22,10 @@ internal sealed class BlockquoteHoldsQuotation : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            if (element.LocalName != "blockquote" || !context.Facts.IsInAccessibilityTree(element))
+            var element = facts.Element;
+            if (element.LocalName != "blockquote" || !facts.IsInAccessibilityTree)
             {
                 continue;
             }

@@ -16,9 +16,10 @@ internal sealed class InlineQuotationNotEmpty : Rule
 
     public override void Check(CheckContext context)
     {
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            if (element.LocalName == "q" && context.Facts.IsVisible(element) && string.IsNullOrWhiteSpace(element.TextContent))
+            var element = facts.Element;
+            if (element.LocalName == "q" && facts.IsVisible && string.IsNullOrWhiteSpace(element.TextContent))
             {
                 Report(context, element, "the <q> is empty: only a pair of quotation marks is shown and read");
             }
