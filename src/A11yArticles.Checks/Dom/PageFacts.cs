@@ -336,6 +336,26 @@ internal sealed class PageFacts
         return facts.Focusable == 1;
     }
 
+    /// <summary>The first element of the subtree (the element itself first, unless excluded) that is in the sequential focus order.</summary>
+    public IElement? FirstInSequentialFocusOrder(ElementFacts root, bool includeSelf = true)
+    {
+        if (root.Index < 0)
+        {
+            return (includeSelf ? Traversal.ElementsFrom(root.Element) : Traversal.DescendantElements(root.Element))
+                .FirstOrDefault(element => IsInSequentialFocusOrder(Of(element)));
+        }
+
+        for (var i = includeSelf ? root.Index : root.Index + 1; i <= root.SubtreeEnd; i++)
+        {
+            if (IsInSequentialFocusOrder(all[i]))
+            {
+                return all[i].Element;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The element is reached by Tab: focusable and tabindex not negative.</summary>
     public bool IsInSequentialFocusOrder(IElement element) => IsInSequentialFocusOrder(Of(element));
 
