@@ -85,7 +85,7 @@ internal sealed class AccessibleNames
                 var parts = new List<string>();
                 foreach (var id in ids.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
                 {
-                    if (facts.ElementById(id) is { } referenced)
+                    if (facts.ElementById(id, element) is { } referenced)
                     {
                         // An element may name itself: its own content then counts (it is already being visited).
                         parts.Add(Normalize(referenced == element

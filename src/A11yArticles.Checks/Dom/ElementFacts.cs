@@ -30,8 +30,17 @@ internal sealed class ElementFacts
     /// <summary>The other element is this one or inside it (constant time, unlike walking the tree).</summary>
     public bool Contains(ElementFacts other) => Index >= 0 && other.Index >= Index && other.Index <= SubtreeEnd;
 
-    /// <summary>The parent element's record; null for the root (and for the top of a shadow tree).</summary>
+    /// <summary>The parent element's record; null for the root and for the top elements of a shadow tree.</summary>
     public ElementFacts? Parent { get; }
+
+    /// <summary>For a top element of a shadow tree: its host's record (the parent in the flat tree).</summary>
+    public ElementFacts? Host { get; init; }
+
+    /// <summary>The tree the element is in: 0 for the document, a number per shadow tree (each its own id namespace).</summary>
+    public int Scope { get; init; }
+
+    /// <summary>Where inherited properties come from: the parent, or the host for a shadow tree's top element.</summary>
+    public ElementFacts? InheritsFrom => Parent ?? Host;
 
     /// <summary>The id attribute (null when absent).</summary>
     public string? Id { get; init; }

@@ -9,29 +9,50 @@ namespace A11yArticles.Checks.Dom;
 /// </summary>
 internal sealed class PageFacts
 {
-    private readonly List<ElementFacts> all = [];
-    private readonly Dictionary<IElement, ElementFacts> byElement = new(ReferenceEqualityComparer.Instance);
+    private readonly ElementFacts[] all;
+    private readonly Dictionary<IElement, ElementFacts> byElement;
     private readonly Dictionary<string, IElement> ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, Dictionary<string, IElement>> shadowIds = [];
     private readonly bool displayRules;
     private readonly bool visibilityRules;
 
     public PageFacts(IDocument document)
     {
         Document = document;
-        Styles = new StyleIndex(document);
-        displayRules = Styles.HasRulesFor("display");
-        visibilityRules = Styles.HasRulesFor("visibility");
-        if (document.DocumentElement is { } root)
+
+        // First walk: the elements in document order with their parents, and the style and script
+        // elements; the second computes each element's facts from its parent's, into arrays sized once.
+        var order = Walk(document, scripted: null, out var styles, out var scripts);
+        if (scripts.Count > 0 && ShadowTrees.FromScripts(document, scripts, LightElementById(order)) is { } scripted)
         {
-            AddTree(root, parent: null);
+            order = Walk(document, scripted, out styles, out _);
         }
 
-        // Pre-order keeps every subtree contiguous: children end where their parent's subtree ends.
-        for (var i = all.Count - 1; i >= 0; i--)
+        Styles = new StyleIndex(styles);
+        displayRules = Styles.HasRulesFor("display");
+        visibilityRules = Styles.HasRulesFor("visibility");
+        all = new ElementFacts[order.Count];
+        byElement = new Dictionary<IElement, ElementFacts>(order.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < order.Count; i++)
+        {
+            var (element, parentIndex, isShadowTop, scope) = order[i];
+            var parent = parentIndex < 0 ? null : all[parentIndex];
+            var facts = Compute(element, i, isShadowTop ? null : parent, isShadowTop ? parent : null, scope);
+            all[i] = facts;
+            byElement[element] = facts;
+            if (!string.IsNullOrEmpty(facts.Id))
+            {
+                (scope == 0 ? ids : ShadowIds(scope)).TryAdd(facts.Id, element);
+            }
+        }
+
+        // Pre-order keeps every subtree contiguous (a host's shadow tree follows its light children):
+        // an element's subtree ends where its last descendant's does.
+        for (var i = all.Length - 1; i >= 0; i--)
         {
             var facts = all[i];
             facts.SubtreeEnd = Math.Max(facts.SubtreeEnd, i);
-            if (facts.Parent is { } parent)
+            if (facts.InheritsFrom is { } parent)
             {
                 parent.SubtreeEnd = Math.Max(parent.SubtreeEnd, facts.SubtreeEnd);
             }
@@ -42,29 +63,73 @@ internal sealed class PageFacts
 
     public StyleIndex Styles { get; }
 
-    /// <summary>Every element of the document in document order, each with its facts.</summary>
+    /// <summary>Every element of the document in document order, each with its facts (shadow trees after their host's children).</summary>
     public IReadOnlyList<ElementFacts> All => all;
 
     private Dictionary<string, List<IElement>>? labelsByFor;
 
-    /// <summary>
-    /// Adds the subtree under <paramref name="root"/> in document order, computing each element's
-    /// inherited facts from its parent's (one pass, no recursion: documents can nest tens of
-    /// thousands of elements deep).
-    /// </summary>
-    private void AddTree(IElement root, ElementFacts? parent)
+    private Dictionary<string, IElement> ShadowIds(int scope)
     {
-        var stack = new Stack<(IElement Element, ElementFacts? Parent)>();
-        stack.Push((root, parent));
+        if (!shadowIds.TryGetValue(scope, out var map))
+        {
+            shadowIds[scope] = map = new Dictionary<string, IElement>(StringComparer.Ordinal);
+        }
+
+        return map;
+    }
+
+    private static Func<string, IElement?> LightElementById(List<(IElement Element, int Parent, bool IsShadowTop, int Scope)> order)
+    {
+        var map = new Dictionary<string, IElement>(StringComparer.Ordinal);
+        foreach (var (element, _, _, scope) in order)
+        {
+            if (scope == 0 && element.GetAttribute("id") is { Length: > 0 } id)
+            {
+                map.TryAdd(id, element);
+            }
+        }
+
+        return map.GetValueOrDefault;
+    }
+
+    /// <summary>
+    /// The elements in document order (no recursion: documents can nest tens of thousands of elements
+    /// deep), each with its parent's position; a shadow tree's top elements follow the host's light
+    /// children, marked, in a scope (id namespace) of their own.
+    /// </summary>
+    private static List<(IElement Element, int Parent, bool IsShadowTop, int Scope)> Walk(
+        IDocument document, IReadOnlyDictionary<IElement, IReadOnlyList<IElement>>? scripted, out List<IElement> styles, out List<IElement> scripts)
+    {
+        var order = new List<(IElement, int, bool, int)>();
+        styles = [];
+        scripts = [];
+        if (document.DocumentElement is not { } root)
+        {
+            return order;
+        }
+
+        var scopes = 0;
+        var stack = new Stack<(IElement Element, int Parent, bool IsShadowTop, int Scope)>();
+        stack.Push((root, -1, false, 0));
         while (stack.Count > 0)
         {
-            var (element, parentFacts) = stack.Pop();
-            var facts = Compute(element, all.Count, parentFacts);
-            all.Add(facts);
-            byElement[element] = facts;
-            if (!string.IsNullOrEmpty(facts.Id))
+            var entry = stack.Pop();
+            var element = entry.Element;
+            var index = order.Count;
+            order.Add(entry);
+            if (entry.Scope == 0 && element.LocalName is "style" or "script" && element.NamespaceUri == NamespaceNames.HtmlUri)
             {
-                ids.TryAdd(facts.Id, element);
+                (element.LocalName == "style" ? styles : scripts).Add(element);
+            }
+
+            var shadow = element.ShadowRoot is not null || scripted is not null ? ShadowTrees.ChildrenOf(element, scripted) : [];
+            if (shadow.Count > 0)
+            {
+                var scope = ++scopes;
+                for (var i = shadow.Count - 1; i >= 0; i--)
+                {
+                    stack.Push((shadow[i], index, true, scope));
+                }
             }
 
             // By index: AngleSharp finds a node's siblings by searching its parent's child list.
@@ -73,14 +138,18 @@ internal sealed class PageFacts
             {
                 if (children[i] is IElement child)
                 {
-                    stack.Push((child, facts));
+                    stack.Push((child, index, false, entry.Scope));
                 }
             }
         }
+
+        return order;
     }
 
-    private ElementFacts Compute(IElement element, int index, ElementFacts? parent)
+    private ElementFacts Compute(IElement element, int index, ElementFacts? parent, ElementFacts? host, int scope)
     {
+        // A shadow tree's top elements inherit from their host (the flat tree), though the DOM parent is the shadow root.
+        var inherited = parent ?? host;
         // One scan of the attributes (AngleSharp's GetAttribute lower-cases the name on every call).
         string? id = null, role = null, ariaHidden = null;
         bool hasStyle = false, hasHidden = false, hasInert = false, hasAria = false;
@@ -107,14 +176,14 @@ internal sealed class PageFacts
             }
         }
 
-        var rendered = (parent?.IsRendered ?? true)
-            && !IsDisplayNone(element, hasStyle, hasHidden)
+        var rendered = (inherited?.IsRendered ?? true)
+            && !IsDisplayNone(element, hasStyle, hasHidden, scope)
             // The content of a closed details element is not rendered, except its summary.
             && !(element.ParentElement is { LocalName: "details" } details && !details.HasAttribute("open") && !IsDetailsSummary(element));
-        var visibilityHidden = parent?.IsVisibilityHidden ?? false;
-        if (visibilityRules || hasStyle)
+        var visibilityHidden = inherited?.IsVisibilityHidden ?? false;
+        if ((visibilityRules && scope == 0) || hasStyle)
         {
-            visibilityHidden = Styles.Declared(element, "visibility") switch
+            visibilityHidden = Styles.Declared(element, "visibility", inlineOnly: scope != 0) switch
             {
                 "hidden" or "collapse" => true,
                 "visible" => false,
@@ -124,14 +193,16 @@ internal sealed class PageFacts
 
         return new ElementFacts(element, index, parent)
         {
+            Host = host,
+            Scope = scope,
             Id = id,
             RoleAttribute = role,
             AttributeCount = attributes.Length,
             HasAriaAttribute = hasAria,
             IsRendered = rendered,
             IsVisibilityHidden = visibilityHidden,
-            IsAriaHidden = (parent?.IsAriaHidden ?? false) || string.Equals(ariaHidden?.Trim(), "true", StringComparison.OrdinalIgnoreCase),
-            IsInert = (parent?.IsInert ?? false) || hasInert,
+            IsAriaHidden = (inherited?.IsAriaHidden ?? false) || string.Equals(ariaHidden?.Trim(), "true", StringComparison.OrdinalIgnoreCase),
+            IsInert = (inherited?.IsInert ?? false) || hasInert,
         };
     }
 
@@ -160,7 +231,7 @@ internal sealed class PageFacts
 
         while (chain.Count > 0)
         {
-            known = Compute(chain.Pop(), -1, known);
+            known = Compute(chain.Pop(), -1, known, host: null, known?.Scope ?? 0);
         }
 
         return known!;
@@ -168,6 +239,37 @@ internal sealed class PageFacts
 
     /// <summary>The first element with the id (like getElementById, but indexed once: the DOM's lookup walks the tree).</summary>
     public IElement? ElementById(string id) => ids.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The first element with the id in the tree of <paramref name="from"/>: the document, or the
+    /// shadow tree <paramref name="from"/> is in (id references do not cross a shadow boundary).
+    /// </summary>
+    public IElement? ElementById(string id, IElement from)
+    {
+        var scope = byElement.TryGetValue(from, out var facts) ? facts.Scope : 0;
+        return scope == 0 ? ids.GetValueOrDefault(id) : shadowIds.TryGetValue(scope, out var map) ? map.GetValueOrDefault(id) : null;
+    }
+
+    /// <summary>The parent in the flat tree: the parent element, or the host for the top of a shadow tree.</summary>
+    public IElement? ComposedParent(IElement element) =>
+        element.ParentElement ?? (byElement.TryGetValue(element, out var facts) ? facts.Host?.Element : null);
+
+    /// <summary>The top elements of the element's shadow tree (empty when it hosts none).</summary>
+    public IEnumerable<IElement> ShadowChildren(IElement host)
+    {
+        if (!byElement.TryGetValue(host, out var facts) || facts.Index < 0)
+        {
+            yield break;
+        }
+
+        for (var i = facts.Index + 1; i <= facts.SubtreeEnd; i++)
+        {
+            if (all[i].Host == facts)
+            {
+                yield return all[i].Element;
+            }
+        }
+    }
 
     /// <summary>The label elements whose for attribute names the id.</summary>
     public IReadOnlyList<IElement> LabelsFor(string id)
@@ -177,7 +279,7 @@ internal sealed class PageFacts
             labelsByFor = new Dictionary<string, List<IElement>>(StringComparer.Ordinal);
             foreach (var facts in all)
             {
-                if (facts.Element.LocalName != "label" || facts.Element.GetAttribute("for") is not { } target)
+                if (facts.Scope != 0 || facts.Element.LocalName != "label" || facts.Element.GetAttribute("for") is not { } target)
                 {
                     continue;
                 }
@@ -201,7 +303,7 @@ internal sealed class PageFacts
     private static bool IsNeverRendered(string localName) => localName is
         "head" or "script" or "style" or "template" or "title" or "meta" or "link" or "base" or "noscript" or "datalist" or "param" or "source" or "track";
 
-    private bool IsDisplayNone(IElement element, bool hasStyle, bool hasHidden)
+    private bool IsDisplayNone(IElement element, bool hasStyle, bool hasHidden, int scope)
     {
         var html = element.NamespaceUri == AngleSharp.Dom.NamespaceNames.HtmlUri;
         if (html && IsNeverRendered(element.LocalName))
@@ -209,9 +311,10 @@ internal sealed class PageFacts
             return true;
         }
 
-        if (displayRules || hasStyle)
+        // The page's style sheets do not reach into shadow trees; their inline styles do.
+        if ((displayRules && scope == 0) || hasStyle)
         {
-            var display = Styles.Declared(element, "display");
+            var display = Styles.Declared(element, "display", inlineOnly: scope != 0);
             if (display is not null)
             {
                 return display == "none";

@@ -17,10 +17,10 @@ internal sealed class StyleIndex
     private readonly Dictionary<IElement, ICssStyleDeclaration?> inline = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, List<(ISelector Selector, string Value)>> byProperty = new(StringComparer.Ordinal);
 
-    public StyleIndex(IDocument document)
+    public StyleIndex(IEnumerable<IElement> styleElements)
     {
         var order = 0;
-        foreach (var style in document.DocumentElement is { } root ? Traversal.ElementsFrom(root).Where(element => element.LocalName == "style") : [])
+        foreach (var style in styleElements)
         {
             ICssStyleSheet sheet;
             try
@@ -40,13 +40,18 @@ internal sealed class StyleIndex
     }
 
     /// <summary>The declared value of <paramref name="property"/> on the element, or null.</summary>
-    public string? Declared(IElement element, string property)
+    public string? Declared(IElement element, string property, bool inlineOnly = false)
     {
         var style = InlineStyle(element);
         var value = style?.GetPropertyValue(property);
         if (!string.IsNullOrEmpty(value))
         {
             return value.Trim().ToLowerInvariant();
+        }
+
+        if (inlineOnly)
+        {
+            return null;
         }
 
         string? best = null;

@@ -64,9 +64,29 @@ internal sealed class CheckContext
     {
         var element = node as IElement ?? node.ParentElement;
 
-        // Elements the parser implied (tbody, html) have no source position: use the nearest one that has.
+        // In a shadow tree, the selector and the position are those of the (outermost) host: CSS
+        // selectors do not reach into shadow trees, and a tree from a script has no place in the source.
+        var located = element;
+        while (located is not null && Facts.Of(located) is { Scope: > 0 } shadowFacts)
+        {
+            var top = shadowFacts;
+            while (top.Parent is { } up)
+            {
+                top = up;
+            }
+
+            located = top.Host?.Element;
+        }
+
+        // Elements the parser implied (tbody, html) have no source position: use the nearest one that
+        // has. A declarative shadow tree keeps its own positions; a tree from a script takes its host's.
         var positioned = element;
         while (positioned is not null && positioned.SourceReference is not { Position.Line: > 0 })
+        {
+            positioned = positioned.ParentElement;
+        }
+
+        for (positioned ??= located; positioned is not null && positioned.SourceReference is not { Position.Line: > 0 };)
         {
             positioned = positioned.ParentElement;
         }
@@ -75,7 +95,7 @@ internal sealed class CheckContext
         findings.Add(new Finding(
             rule,
             message,
-            element is null ? string.Empty : (selectors ??= new Selectors(Facts.All.Select(facts => facts.Id))).For(element),
+            located is null ? string.Empty : (selectors ??= new Selectors(Facts.All.Where(facts => facts.Scope == 0).Select(facts => facts.Id))).For(located),
             position is { Line: > 0 } known ? known.Line : 1,
             position is { Column: > 0 } knownColumn ? knownColumn.Column : 1,
             element is null ? string.Empty : Snippet(element)));

@@ -14,7 +14,8 @@ internal static class AccessibilityTreeWalk
     public static IEnumerable<IElement> OwnedElements(CheckContext context, IElement element)
     {
         var ownedElsewhere = OwnedByAriaOwns(context);
-        foreach (var child in element.Children)
+        // A shadow host's children in the accessibility tree are its shadow tree's top elements (and its light children).
+        foreach (var child in element.Children.Concat(context.Facts.ShadowChildren(element)))
         {
             if (ownedElsewhere.TryGetValue(child, out var owner) && owner != element)
             {
@@ -29,7 +30,7 @@ internal static class AccessibilityTreeWalk
 
         foreach (var id in (element.GetAttribute("aria-owns") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (context.Facts.ElementById(id) is { } referenced && !element.Contains(referenced))
+            if (context.Facts.ElementById(id, element) is { } referenced && !element.Contains(referenced))
             {
                 foreach (var owned in Flatten(context, referenced))
                 {
@@ -70,7 +71,8 @@ internal static class AccessibilityTreeWalk
             return owner;
         }
 
-        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        // Up the flat tree: from the top of a shadow tree to its host (id references do not cross, ancestry does).
+        for (var ancestor = context.Facts.ComposedParent(element); ancestor is not null; ancestor = context.Facts.ComposedParent(ancestor))
         {
             if (OwnedByAriaOwns(context).TryGetValue(ancestor, out var ancestorOwner) && IsTransparent(context, ancestor))
             {
@@ -101,11 +103,16 @@ internal static class AccessibilityTreeWalk
         context.GetOrAdd("aria-owns", () =>
         {
             var map = new Dictionary<IElement, IElement>(ReferenceEqualityComparer.Instance);
-            foreach (var owner in context.Elements.Where(element => element.HasAttribute("aria-owns")))
+            foreach (var facts in context.Facts.All)
             {
+                if (!facts.HasAriaAttribute || facts.Element is not { } owner || !owner.HasAttribute("aria-owns"))
+                {
+                    continue;
+                }
+
                 foreach (var id in (owner.GetAttribute("aria-owns") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    if (context.Facts.ElementById(id) is { } owned && !map.ContainsKey(owned) && !owned.Contains(owner))
+                    if (context.Facts.ElementById(id, owner) is { } owned && !map.ContainsKey(owned) && !owned.Contains(owner))
                     {
                         map[owned] = owner;
                     }

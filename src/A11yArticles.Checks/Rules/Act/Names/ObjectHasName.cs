@@ -48,7 +48,7 @@ internal sealed class ObjectHasName : ElementRule
         if (!string.IsNullOrWhiteSpace(labelledBy))
         {
             var names = labelledBy.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(context.Facts.ElementById)
+                .Select(id => context.Facts.ElementById(id, element))
                 .OfType<IElement>()
                 .Select(referenced => AccessibleNames.Normalize(referenced.TextContent));
             var joined = string.Join(' ', names).Trim();

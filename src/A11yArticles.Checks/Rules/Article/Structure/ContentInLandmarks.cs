@@ -42,7 +42,7 @@ internal sealed class ContentInLandmarks : Rule
             var element = facts.Element;
             if (i > bodyFacts.Index)
             {
-                var parent = facts.Parent!;
+                var parent = facts.InheritsFrom!; // the host, for the top of a shadow tree
                 outermost[i - bodyFacts.Index] = ArticleFacts.LandmarkRole(context, facts) is not null ? null
                     : parent == bodyFacts ? element
                     : outermost[parent.Index - bodyFacts.Index];
