@@ -64,4 +64,31 @@ internal static class Traversal
             }
         }
     }
+
+    /// <summary>
+    /// Some text below the node is not white space: <c>!string.IsNullOrWhiteSpace(node.TextContent)</c>
+    /// without building the text (AngleSharp builds it with a locked pool of string builders).
+    /// </summary>
+    public static bool HasNonWhiteSpaceText(INode node)
+    {
+        var stack = new Stack<INode>();
+        stack.Push(node);
+        while (stack.Count > 0)
+        {
+            var children = stack.Pop().ChildNodes;
+            for (var i = 0; i < children.Length; i++)
+            {
+                switch (children[i])
+                {
+                    case IText text when !string.IsNullOrWhiteSpace(text.Data):
+                        return true;
+                    case IElement child:
+                        stack.Push(child);
+                        break;
+                }
+            }
+        }
+
+        return false;
+    }
 }

@@ -31,7 +31,7 @@ internal sealed class BlockquoteHoldsQuotation : ElementRule
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(element.TextContent) && !Dom.Traversal.DescendantElements(element).Any(descendant => descendant.LocalName == "img" && !string.IsNullOrEmpty(descendant.GetAttribute("alt"))))
+        if (!Dom.Traversal.HasNonWhiteSpaceText(element) && !Dom.Traversal.DescendantElements(element).Any(descendant => descendant.LocalName == "img" && !string.IsNullOrEmpty(descendant.GetAttribute("alt"))))
         {
             Report(context, element, "the blockquote is empty");
         }

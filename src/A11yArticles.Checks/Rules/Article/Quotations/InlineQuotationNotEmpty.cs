@@ -20,7 +20,7 @@ internal sealed class InlineQuotationNotEmpty : ElementRule
     public override void Check(CheckContext context, ElementFacts facts)
     {
         var element = facts.Element;
-        if (element.LocalName == "q" && facts.IsVisible && string.IsNullOrWhiteSpace(element.TextContent))
+        if (element.LocalName == "q" && facts.IsVisible && !Dom.Traversal.HasNonWhiteSpaceText(element))
         {
             Report(context, element, "the <q> is empty: only a pair of quotation marks is shown and read");
         }
