@@ -12,6 +12,12 @@ public static class Program
             return;
         }
 
+        if (args is ["allocation-types"])
+        {
+            Checks.RuleTimings.AllocationTypes();
+            return;
+        }
+
         if (args is ["check-loop", var seconds])
         {
             Checks.RuleTimings.Loop(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));

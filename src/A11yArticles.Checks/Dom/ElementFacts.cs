@@ -55,10 +55,16 @@ internal sealed class ElementFacts
     public bool HasAriaAttribute { get; init; }
 
     /// <summary>Neither the element nor an ancestor is <c>display: none</c>.</summary>
-    public bool IsRendered { get; init; }
+    public bool IsRendered { get; internal set; }
 
     /// <summary>The computed <c>visibility</c> is hidden or collapse.</summary>
-    public bool IsVisibilityHidden { get; init; }
+    public bool IsVisibilityHidden { get; internal set; }
+
+    /// <summary>The element has a <c>style</c> attribute.</summary>
+    public bool HasStyleAttribute { get; init; }
+
+    /// <summary>The element has a <c>hidden</c> attribute.</summary>
+    public bool HasHiddenAttribute { get; init; }
 
     /// <summary>The element or an ancestor has <c>aria-hidden="true"</c>.</summary>
     public bool IsAriaHidden { get; init; }

@@ -9,10 +9,11 @@ namespace A11yArticles.Checks.Dom;
 /// </summary>
 internal sealed class PageFacts
 {
-    private readonly ElementFacts[] all;
+    private readonly List<ElementFacts> all;
     private readonly Dictionary<IElement, ElementFacts> byElement;
     private readonly Dictionary<string, IElement> ids = new(StringComparer.Ordinal);
     private readonly Dictionary<int, Dictionary<string, IElement>> shadowIds = [];
+    private readonly Dictionary<IElement, List<IElement>> shadowChildren = new(ReferenceEqualityComparer.Instance);
     private readonly bool displayRules;
     private readonly bool visibilityRules;
 
@@ -20,35 +21,42 @@ internal sealed class PageFacts
     {
         Document = document;
 
-        // First walk: the elements in document order with their parents, and the style and script
-        // elements; the second computes each element's facts from its parent's, into arrays sized once.
-        var order = Walk(document, scripted: null, out var styles, out var scripts);
-        if (scripts.Count > 0 && ShadowTrees.FromScripts(document, scripts, LightElementById(order)) is { } scripted)
+        // One walk builds every element's record in document order with what its attributes and its
+        // parent's record say; the style sheets are read from the style elements it met, and then one
+        // pass over the records (parents first) adds what CSS says: display and visibility.
+        all = Walk(document, scripted: null, out var styles, out var scripts);
+        if (scripts.Count > 0 && ShadowTrees.FromScripts(document, scripts, LightElementById(all)) is { } scripted)
         {
-            order = Walk(document, scripted, out styles, out _);
+            all = Walk(document, scripted, out styles, out _);
         }
 
         Styles = new StyleIndex(styles);
         displayRules = Styles.HasRulesFor("display");
         visibilityRules = Styles.HasRulesFor("visibility");
-        all = new ElementFacts[order.Count];
-        byElement = new Dictionary<IElement, ElementFacts>(order.Count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < order.Count; i++)
+        byElement = new Dictionary<IElement, ElementFacts>(all.Count, ReferenceEqualityComparer.Instance);
+        foreach (var facts in all)
         {
-            var (element, parentIndex, isShadowTop, scope) = order[i];
-            var parent = parentIndex < 0 ? null : all[parentIndex];
-            var facts = Compute(element, i, isShadowTop ? null : parent, isShadowTop ? parent : null, scope);
-            all[i] = facts;
-            byElement[element] = facts;
+            byElement[facts.Element] = facts;
+            ApplyStyles(facts);
             if (!string.IsNullOrEmpty(facts.Id))
             {
-                (scope == 0 ? ids : ShadowIds(scope)).TryAdd(facts.Id, element);
+                (facts.Scope == 0 ? ids : ShadowIds(facts.Scope)).TryAdd(facts.Id, facts.Element);
+            }
+
+            if (facts.Host is { } host)
+            {
+                if (!shadowChildren.TryGetValue(host.Element, out var list))
+                {
+                    shadowChildren[host.Element] = list = [];
+                }
+
+                list.Add(facts.Element);
             }
         }
 
         // Pre-order keeps every subtree contiguous (a host's shadow tree follows its light children):
         // an element's subtree ends where its last descendant's does.
-        for (var i = all.Length - 1; i >= 0; i--)
+        for (var i = all.Count - 1; i >= 0; i--)
         {
             var facts = all[i];
             facts.SubtreeEnd = Math.Max(facts.SubtreeEnd, i);
@@ -78,14 +86,14 @@ internal sealed class PageFacts
         return map;
     }
 
-    private static Func<string, IElement?> LightElementById(List<(IElement Element, int Parent, bool IsShadowTop, int Scope)> order)
+    private static Func<string, IElement?> LightElementById(List<ElementFacts> elements)
     {
         var map = new Dictionary<string, IElement>(StringComparer.Ordinal);
-        foreach (var (element, _, _, scope) in order)
+        foreach (var facts in elements)
         {
-            if (scope == 0 && element.GetAttribute("id") is { Length: > 0 } id)
+            if (facts.Scope == 0 && !string.IsNullOrEmpty(facts.Id))
             {
-                map.TryAdd(id, element);
+                map.TryAdd(facts.Id, facts.Element);
             }
         }
 
@@ -93,31 +101,30 @@ internal sealed class PageFacts
     }
 
     /// <summary>
-    /// The elements in document order (no recursion: documents can nest tens of thousands of elements
-    /// deep), each with its parent's position; a shadow tree's top elements follow the host's light
-    /// children, marked, in a scope (id namespace) of their own.
+    /// The elements' records in document order (no recursion: documents can nest tens of thousands
+    /// of elements deep); a shadow tree's top elements follow the host's light children, with the
+    /// host as where they inherit from, in a scope (id namespace) of their own.
     /// </summary>
-    private static List<(IElement Element, int Parent, bool IsShadowTop, int Scope)> Walk(
+    private static List<ElementFacts> Walk(
         IDocument document, IReadOnlyDictionary<IElement, IReadOnlyList<IElement>>? scripted, out List<IElement> styles, out List<IElement> scripts)
     {
-        var order = new List<(IElement, int, bool, int)>();
+        var result = new List<ElementFacts>();
         styles = [];
         scripts = [];
         if (document.DocumentElement is not { } root)
         {
-            return order;
+            return result;
         }
 
         var scopes = 0;
-        var stack = new Stack<(IElement Element, int Parent, bool IsShadowTop, int Scope)>();
-        stack.Push((root, -1, false, 0));
+        var stack = new Stack<(IElement Element, ElementFacts? Parent, bool IsShadowTop, int Scope)>();
+        stack.Push((root, null, false, 0));
         while (stack.Count > 0)
         {
-            var entry = stack.Pop();
-            var element = entry.Element;
-            var index = order.Count;
-            order.Add(entry);
-            if (entry.Scope == 0 && element.LocalName is "style" or "script" && element.NamespaceUri == NamespaceNames.HtmlUri)
+            var (element, parent, isShadowTop, scope) = stack.Pop();
+            var facts = FromAttributes(element, result.Count, isShadowTop ? null : parent, isShadowTop ? parent : null, scope);
+            result.Add(facts);
+            if (scope == 0 && element.LocalName is "style" or "script" && element.NamespaceUri == NamespaceNames.HtmlUri)
             {
                 (element.LocalName == "style" ? styles : scripts).Add(element);
             }
@@ -125,10 +132,10 @@ internal sealed class PageFacts
             var shadow = element.ShadowRoot is not null || scripted is not null ? ShadowTrees.ChildrenOf(element, scripted) : [];
             if (shadow.Count > 0)
             {
-                var scope = ++scopes;
+                var shadowScope = ++scopes;
                 for (var i = shadow.Count - 1; i >= 0; i--)
                 {
-                    stack.Push((shadow[i], index, true, scope));
+                    stack.Push((shadow[i], facts, true, shadowScope));
                 }
             }
 
@@ -138,19 +145,17 @@ internal sealed class PageFacts
             {
                 if (children[i] is IElement child)
                 {
-                    stack.Push((child, index, false, entry.Scope));
+                    stack.Push((child, facts, false, scope));
                 }
             }
         }
 
-        return order;
+        return result;
     }
 
-    private ElementFacts Compute(IElement element, int index, ElementFacts? parent, ElementFacts? host, int scope)
+    /// <summary>What the element's attributes and its parent's record say (one scan of the attributes: AngleSharp's GetAttribute lower-cases the name on every call).</summary>
+    private static ElementFacts FromAttributes(IElement element, int index, ElementFacts? parent, ElementFacts? host, int scope)
     {
-        // A shadow tree's top elements inherit from their host (the flat tree), though the DOM parent is the shadow root.
-        var inherited = parent ?? host;
-        // One scan of the attributes (AngleSharp's GetAttribute lower-cases the name on every call).
         string? id = null, role = null, ariaHidden = null;
         bool hasStyle = false, hasHidden = false, hasInert = false, hasAria = false;
         var attributes = element.Attributes;
@@ -176,21 +181,8 @@ internal sealed class PageFacts
             }
         }
 
-        var rendered = (inherited?.IsRendered ?? true)
-            && !IsDisplayNone(element, hasStyle, hasHidden, scope)
-            // The content of a closed details element is not rendered, except its summary.
-            && !(element.ParentElement is { LocalName: "details" } details && !details.HasAttribute("open") && !IsDetailsSummary(element));
-        var visibilityHidden = inherited?.IsVisibilityHidden ?? false;
-        if ((visibilityRules && scope == 0) || hasStyle)
-        {
-            visibilityHidden = Styles.Declared(element, "visibility", inlineOnly: scope != 0) switch
-            {
-                "hidden" or "collapse" => true,
-                "visible" => false,
-                _ => visibilityHidden,
-            };
-        }
-
+        // A shadow tree's top elements inherit from their host (the flat tree), though the DOM parent is the shadow root.
+        var inherited = parent ?? host;
         return new ElementFacts(element, index, parent)
         {
             Host = host,
@@ -199,11 +191,34 @@ internal sealed class PageFacts
             RoleAttribute = role,
             AttributeCount = attributes.Length,
             HasAriaAttribute = hasAria,
-            IsRendered = rendered,
-            IsVisibilityHidden = visibilityHidden,
+            HasStyleAttribute = hasStyle,
+            HasHiddenAttribute = hasHidden,
             IsAriaHidden = (inherited?.IsAriaHidden ?? false) || string.Equals(ariaHidden?.Trim(), "true", StringComparison.OrdinalIgnoreCase),
             IsInert = (inherited?.IsInert ?? false) || hasInert,
         };
+    }
+
+    /// <summary>Adds display and visibility, from the element's inline style, the style sheets and its parent's record (which comes first).</summary>
+    private void ApplyStyles(ElementFacts facts)
+    {
+        var element = facts.Element;
+        var inherited = facts.InheritsFrom;
+        facts.IsRendered = (inherited?.IsRendered ?? true)
+            && !IsDisplayNone(facts)
+            // The content of a closed details element is not rendered, except its summary.
+            && !(element.ParentElement is { LocalName: "details" } details && !details.HasAttribute("open") && !IsDetailsSummary(element));
+        var visibilityHidden = inherited?.IsVisibilityHidden ?? false;
+        if ((visibilityRules && facts.Scope == 0) || facts.HasStyleAttribute)
+        {
+            visibilityHidden = Styles.Declared(element, "visibility", inlineOnly: facts.Scope != 0) switch
+            {
+                "hidden" or "collapse" => true,
+                "visible" => false,
+                _ => visibilityHidden,
+            };
+        }
+
+        facts.IsVisibilityHidden = visibilityHidden;
     }
 
     /// <summary>
@@ -231,7 +246,8 @@ internal sealed class PageFacts
 
         while (chain.Count > 0)
         {
-            known = Compute(chain.Pop(), -1, known, host: null, known?.Scope ?? 0);
+            known = FromAttributes(chain.Pop(), -1, known, host: null, known?.Scope ?? 0);
+            ApplyStyles(known);
         }
 
         return known!;
@@ -255,21 +271,8 @@ internal sealed class PageFacts
         element.ParentElement ?? (byElement.TryGetValue(element, out var facts) ? facts.Host?.Element : null);
 
     /// <summary>The top elements of the element's shadow tree (empty when it hosts none).</summary>
-    public IEnumerable<IElement> ShadowChildren(IElement host)
-    {
-        if (!byElement.TryGetValue(host, out var facts) || facts.Index < 0)
-        {
-            yield break;
-        }
-
-        for (var i = facts.Index + 1; i <= facts.SubtreeEnd; i++)
-        {
-            if (all[i].Host == facts)
-            {
-                yield return all[i].Element;
-            }
-        }
-    }
+    public IReadOnlyList<IElement> ShadowChildren(IElement host) =>
+        shadowChildren.TryGetValue(host, out var children) ? children : [];
 
     /// <summary>The label elements whose for attribute names the id.</summary>
     public IReadOnlyList<IElement> LabelsFor(string id)
@@ -303,8 +306,9 @@ internal sealed class PageFacts
     private static bool IsNeverRendered(string localName) => localName is
         "head" or "script" or "style" or "template" or "title" or "meta" or "link" or "base" or "noscript" or "datalist" or "param" or "source" or "track";
 
-    private bool IsDisplayNone(IElement element, bool hasStyle, bool hasHidden, int scope)
+    private bool IsDisplayNone(ElementFacts facts)
     {
+        var element = facts.Element;
         var html = element.NamespaceUri == AngleSharp.Dom.NamespaceNames.HtmlUri;
         if (html && IsNeverRendered(element.LocalName))
         {
@@ -312,16 +316,16 @@ internal sealed class PageFacts
         }
 
         // The page's style sheets do not reach into shadow trees; their inline styles do.
-        if ((displayRules && scope == 0) || hasStyle)
+        if ((displayRules && facts.Scope == 0) || facts.HasStyleAttribute)
         {
-            var display = Styles.Declared(element, "display", inlineOnly: scope != 0);
+            var display = Styles.Declared(element, "display", inlineOnly: facts.Scope != 0);
             if (display is not null)
             {
                 return display == "none";
             }
         }
 
-        return html && hasHidden;
+        return html && facts.HasHiddenAttribute;
     }
 
     /// <summary>The element's computed <c>visibility</c> is hidden or collapse (the property inherits).</summary>

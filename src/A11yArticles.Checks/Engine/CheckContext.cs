@@ -60,6 +60,19 @@ internal sealed class CheckContext
         return (T)value;
     }
 
+    /// <summary>A value shared between rules for this document, computed on first use from an argument (no closure to allocate per call).</summary>
+    public T GetOrAdd<T, TArgument>(string key, TArgument argument, Func<TArgument, T> create)
+        where T : class
+    {
+        if (!shared.TryGetValue(key, out var value))
+        {
+            value = create(argument);
+            shared[key] = value;
+        }
+
+        return (T)value;
+    }
+
     public void Report(RuleInfo rule, INode node, string message)
     {
         var element = node as IElement ?? node.ParentElement;

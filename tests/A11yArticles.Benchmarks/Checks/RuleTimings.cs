@@ -93,6 +93,49 @@ internal static class RuleTimings
         Console.WriteLine($"{count} checks, {watch.Elapsed.TotalMilliseconds / count:F1} ms each");
     }
 
+    /// <summary>What a check allocates, by type: the runtime's allocation samples (one per ~100 KB) over a few checks of the 1 MB page.</summary>
+    public static void AllocationTypes()
+    {
+        var document = HtmlChecker.Parse(CheckerBenchmarks.MegabytePage());
+        HtmlChecker.Default.Check(document);
+        using var listener = new AllocationListener();
+        for (var i = 0; i < 20; i++)
+        {
+            HtmlChecker.Default.Check(document);
+        }
+
+        foreach (var (type, bytes) in listener.Bytes.OrderByDescending(pair => pair.Value).Take(25))
+        {
+            Console.WriteLine($"{bytes / 20 / 1024,8} KB per check  {type}");
+        }
+    }
+
+    private sealed class AllocationListener : System.Diagnostics.Tracing.EventListener
+    {
+        public Dictionary<string, long> Bytes { get; } = [];
+
+        protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource source)
+        {
+            if (source.Name == "Microsoft-Windows-DotNETRuntime")
+            {
+                EnableEvents(source, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+            }
+        }
+
+        protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs data)
+        {
+            if (data.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) == true && data.Payload is { } payload)
+            {
+                var type = payload[data.PayloadNames!.IndexOf("TypeName")]?.ToString() ?? "?";
+                var amount = Convert.ToInt64(payload[data.PayloadNames!.IndexOf("AllocationAmount64")], System.Globalization.CultureInfo.InvariantCulture);
+                lock (Bytes)
+                {
+                    Bytes[type] = Bytes.GetValueOrDefault(type) + amount;
+                }
+            }
+        }
+    }
+
     private static double Time(string? label, int rounds, Action action)
     {
         action();

@@ -11,56 +11,61 @@ namespace A11yArticles.Checks.Rules.Act.Aria;
 internal static class AccessibilityTreeWalk
 {
     /// <summary>The elements an element owns: its rendered children (looking through none/presentation) plus those named in aria-owns.</summary>
-    public static IEnumerable<IElement> OwnedElements(CheckContext context, IElement element)
+    public static List<IElement> OwnedElements(CheckContext context, IElement element)
     {
+        var result = new List<IElement>();
         var ownedElsewhere = OwnedByAriaOwns(context);
+
         // A shadow host's children in the accessibility tree are its shadow tree's top elements (and its light children).
-        foreach (var child in element.Children.Concat(context.Facts.ShadowChildren(element)))
+        foreach (var child in context.Facts.ShadowChildren(element).Count == 0 ? element.Children : element.Children.Concat(context.Facts.ShadowChildren(element)))
         {
             if (ownedElsewhere.TryGetValue(child, out var owner) && owner != element)
             {
                 continue;
             }
 
-            foreach (var owned in Flatten(context, child))
-            {
-                yield return owned;
-            }
+            Flatten(context, child, result);
         }
 
         foreach (var id in (element.GetAttribute("aria-owns") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (context.Facts.ElementById(id, element) is { } referenced && !element.Contains(referenced))
             {
-                foreach (var owned in Flatten(context, referenced))
-                {
-                    yield return owned;
-                }
+                Flatten(context, referenced, result);
             }
         }
+
+        return result;
     }
 
-    private static IEnumerable<IElement> Flatten(CheckContext context, IElement element)
+    /// <summary>Adds the element, or, when it is none/presentation, what its children add; nothing when it is hidden (no recursion).</summary>
+    private static void Flatten(CheckContext context, IElement element, List<IElement> result)
     {
-        if (!context.Facts.IsInAccessibilityTree(element))
+        var stack = new Stack<IElement>();
+        stack.Push(element);
+        while (stack.Count > 0)
         {
-            yield break;
-        }
-
-        if (IsPresentational(context, element))
-        {
-            foreach (var child in element.Children)
+            var current = stack.Pop();
+            if (!context.Facts.IsInAccessibilityTree(current))
             {
-                foreach (var owned in Flatten(context, child))
-                {
-                    yield return owned;
-                }
+                continue;
             }
 
-            yield break;
-        }
+            if (!IsPresentational(context, current))
+            {
+                result.Add(current);
+                continue;
+            }
 
-        yield return element;
+            var children = current.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                if (children[i] is IElement child)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
     }
 
     /// <summary>The accessibility parent: aria-owns owner, else the nearest ancestor that is not transparent.</summary>
@@ -100,7 +105,7 @@ internal static class AccessibilityTreeWalk
             && !context.Facts.IsFocusable(element));
 
     private static Dictionary<IElement, IElement> OwnedByAriaOwns(CheckContext context) =>
-        context.GetOrAdd("aria-owns", () =>
+        context.GetOrAdd("aria-owns", context, static context =>
         {
             var map = new Dictionary<IElement, IElement>(ReferenceEqualityComparer.Instance);
             foreach (var facts in context.Facts.All)

@@ -61,7 +61,7 @@ internal sealed class ContentInLandmarks : Rule
                     continue;
                 }
 
-                if (skipLinks.Exists(skipLink => skipLink.Contains(facts)))
+                if (InSkipLink(skipLinks, facts))
                 {
                     break;
                 }
@@ -74,5 +74,18 @@ internal sealed class ContentInLandmarks : Rule
                 }
             }
         }
+    }
+
+    private static bool InSkipLink(List<Dom.ElementFacts> skipLinks, Dom.ElementFacts facts)
+    {
+        foreach (var skipLink in skipLinks)
+        {
+            if (skipLink.Contains(facts))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
