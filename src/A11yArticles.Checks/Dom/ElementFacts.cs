@@ -63,6 +63,9 @@ internal sealed class ElementFacts
     /// <summary>The element has a <c>style</c> attribute.</summary>
     public bool HasStyleAttribute { get; init; }
 
+    /// <summary>The element has a <c>tabindex</c> attribute.</summary>
+    public bool HasTabIndexAttribute { get; init; }
+
     /// <summary>The element has a <c>hidden</c> attribute.</summary>
     public bool HasHiddenAttribute { get; init; }
 

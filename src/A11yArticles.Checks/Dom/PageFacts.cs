@@ -157,7 +157,7 @@ internal sealed class PageFacts
     private static ElementFacts FromAttributes(IElement element, int index, ElementFacts? parent, ElementFacts? host, int scope)
     {
         string? id = null, role = null, ariaHidden = null;
-        bool hasStyle = false, hasHidden = false, hasInert = false, hasAria = false;
+        bool hasStyle = false, hasHidden = false, hasInert = false, hasAria = false, hasTabIndex = false;
         var attributes = element.Attributes;
         for (var i = 0; i < attributes.Length; i++)
         {
@@ -174,6 +174,7 @@ internal sealed class PageFacts
                 case "style": hasStyle = true; break;
                 case "hidden": hasHidden = true; break;
                 case "inert": hasInert = true; break;
+                case "tabindex": hasTabIndex = true; break;
                 case "aria-hidden": ariaHidden ??= attribute.Value; hasAria = true; break;
                 default:
                     hasAria |= attribute.Name.StartsWith("aria-", StringComparison.Ordinal);
@@ -193,6 +194,7 @@ internal sealed class PageFacts
             HasAriaAttribute = hasAria,
             HasStyleAttribute = hasStyle,
             HasHiddenAttribute = hasHidden,
+            HasTabIndexAttribute = hasTabIndex,
             IsAriaHidden = (inherited?.IsAriaHidden ?? false) || string.Equals(ariaHidden?.Trim(), "true", StringComparison.OrdinalIgnoreCase),
             IsInert = (inherited?.IsInert ?? false) || hasInert,
         };
@@ -436,7 +438,7 @@ internal sealed class PageFacts
         {
             var element = facts.Element;
             var focusable = facts.IsVisible && !facts.IsInert
-                && ((facts.AttributeCount > 0 ? TabIndex(element) : null) is not null ? !IsDisabled(element) : IsNativelyFocusable(element));
+                && (TabIndex(facts) is not null ? !IsDisabled(element) : IsNativelyFocusable(element));
             facts.Focusable = focusable ? (sbyte)1 : (sbyte)0;
         }
 
@@ -467,5 +469,8 @@ internal sealed class PageFacts
     public bool IsInSequentialFocusOrder(IElement element) => IsInSequentialFocusOrder(Of(element));
 
     /// <inheritdoc cref="IsInSequentialFocusOrder(IElement)"/>
-    public static bool IsInSequentialFocusOrder(ElementFacts facts) => IsFocusable(facts) && (TabIndex(facts.Element) ?? 0) >= 0;
+    public static bool IsInSequentialFocusOrder(ElementFacts facts) => IsFocusable(facts) && (TabIndex(facts) ?? 0) >= 0;
+
+    /// <inheritdoc cref="TabIndex(IElement)"/>
+    public static int? TabIndex(ElementFacts facts) => facts.HasTabIndexAttribute ? TabIndex(facts.Element) : null;
 }

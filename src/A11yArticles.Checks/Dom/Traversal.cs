@@ -71,11 +71,10 @@ internal static class Traversal
     /// </summary>
     public static bool HasNonWhiteSpaceText(INode node)
     {
-        var stack = new Stack<INode>();
-        stack.Push(node);
-        while (stack.Count > 0)
+        Stack<INode>? stack = null; // only made when the text is below child elements
+        for (var current = node; current is not null; current = stack is { Count: > 0 } ? stack.Pop() : null)
         {
-            var children = stack.Pop().ChildNodes;
+            var children = current.ChildNodes;
             for (var i = 0; i < children.Length; i++)
             {
                 switch (children[i])
@@ -83,7 +82,7 @@ internal static class Traversal
                     case IText text when !string.IsNullOrWhiteSpace(text.Data):
                         return true;
                     case IElement child:
-                        stack.Push(child);
+                        (stack ??= new Stack<INode>()).Push(child);
                         break;
                 }
             }

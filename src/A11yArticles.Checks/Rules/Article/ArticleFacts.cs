@@ -40,7 +40,7 @@ internal static class ArticleFacts
                     continue;
                 }
 
-                if (Dom.PageFacts.TabIndex(facts.Element) is > 0 and var tabindex)
+                if (Dom.PageFacts.TabIndex(facts) is > 0 and var tabindex)
                 {
                     positive.Add((facts.Element, tabindex));
                 }

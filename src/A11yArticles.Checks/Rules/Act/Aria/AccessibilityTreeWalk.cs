@@ -41,6 +41,18 @@ internal static class AccessibilityTreeWalk
     /// <summary>Adds the element, or, when it is none/presentation, what its children add; nothing when it is hidden (no recursion).</summary>
     private static void Flatten(CheckContext context, IElement element, List<IElement> result)
     {
+        // Most owned elements are neither hidden nor presentational: no stack for them.
+        if (!context.Facts.IsInAccessibilityTree(element))
+        {
+            return;
+        }
+
+        if (!IsPresentational(context, element))
+        {
+            result.Add(element);
+            return;
+        }
+
         var stack = new Stack<IElement>();
         stack.Push(element);
         while (stack.Count > 0)
