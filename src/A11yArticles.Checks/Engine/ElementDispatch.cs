@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using A11yArticles.Checks.Dom;
 
 namespace A11yArticles.Checks.Engine;
@@ -14,30 +15,29 @@ internal sealed class ElementDispatch
 
     private readonly ElementRule[] rules;
     private readonly int[] everyElement;
-    private readonly Dictionary<string, int[]> byName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int[]> byAttribute = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int[]> byRole = new(StringComparer.Ordinal);
+    private readonly FrozenDictionary<string, int[]> byName;
+    private readonly FrozenDictionary<string, int[]> byAttribute;
+    private readonly FrozenDictionary<string, int[]> byRole;
     private readonly int[] anyAria;
 
     public ElementDispatch(IReadOnlyList<ElementRule> rules)
     {
         this.rules = [.. rules];
         everyElement = [.. Enumerable.Range(0, this.rules.Length).Where(i => this.rules[i] is { ElementNames.Count: 0, AttributeNames.Count: 0, RoleNames.Count: 0 })];
-        Index(byName, rule => rule.ElementNames);
-        Index(byAttribute, rule => rule.AttributeNames.Where(name => name != AnyAria));
-        Index(byRole, rule => rule.RoleNames);
+        byName = Index(rule => rule.ElementNames);
+        byAttribute = Index(rule => rule.AttributeNames.Where(name => name != AnyAria));
+        byRole = Index(rule => rule.RoleNames);
         anyAria = [.. Enumerable.Range(0, this.rules.Length).Where(i => this.rules[i].AttributeNames.Contains(AnyAria))];
     }
 
     public int Count => rules.Length;
 
-    private void Index(Dictionary<string, int[]> index, Func<ElementRule, IEnumerable<string>> keys)
-    {
-        foreach (var group in Enumerable.Range(0, rules.Length).SelectMany(i => keys(rules[i]).Select(key => (Key: key, Rule: i))).GroupBy(item => item.Key, StringComparer.Ordinal))
-        {
-            index[group.Key] = [.. group.Select(item => item.Rule).Distinct()];
-        }
-    }
+    /// <summary>Key (name, attribute or role) → the rules that asked for it, frozen for fast lookups.</summary>
+    private FrozenDictionary<string, int[]> Index(Func<ElementRule, IEnumerable<string>> keys) =>
+        Enumerable.Range(0, rules.Length)
+            .SelectMany(i => keys(rules[i]).Select(key => (Key: key, Rule: i)))
+            .GroupBy(item => item.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.Select(item => item.Rule).Distinct().ToArray(), StringComparer.Ordinal);
 
     /// <summary>Offers every element of the document, in document order, to the rules that want it.</summary>
     public void Run(CheckContext context)

@@ -6,10 +6,9 @@ namespace A11yArticles.Checks.Rules.Article;
 /// <summary>Helpers the article-contract rules share: landmarks, headings, focus order.</summary>
 internal static class ArticleFacts
 {
-    public static readonly HashSet<string> LandmarkRoles = new(StringComparer.Ordinal)
-    {
-        "banner", "main", "contentinfo", "navigation", "complementary", "region", "search", "form",
-    };
+    /// <summary>The landmark roles (a pattern match: asked once per element, cheaper than hashing the role).</summary>
+    public static bool IsLandmarkRole(string? role) =>
+        role is "banner" or "main" or "contentinfo" or "navigation" or "complementary" or "region" or "search" or "form";
 
     /// <summary>The element's landmark role, or null (form and region only count when named, as in browsers).</summary>
     public static string? LandmarkRole(CheckContext context, IElement element) => LandmarkRole(context, context.Facts.Of(element));
@@ -23,7 +22,7 @@ internal static class ArticleFacts
             return null;
         }
 
-        return role is not null && LandmarkRoles.Contains(role) ? role : null;
+        return IsLandmarkRole(role) ? role : null;
     }
 
     /// <summary>Elements in the order Tab reaches them: positive tabindex first (ascending), then document order.</summary>
