@@ -134,7 +134,7 @@ internal sealed class CheckContext
     private static void AppendBounded(System.Text.StringBuilder builder, IElement root)
     {
         // Iterative pre-order walk; stops as soon as the snippet is long enough.
-        var stack = new Stack<(INode Node, bool Closing)>(32);
+        var stack = new Stack<(INode Node, bool Closing)>(16);
         stack.Push((root, false));
         while (stack.Count > 0 && builder.Length <= SnippetLength)
         {

@@ -17,7 +17,7 @@ internal static class AccessibilityTreeWalk
         var ownedElsewhere = OwnedByAriaOwns(context);
 
         // A shadow host's children in the accessibility tree are its shadow tree's top elements (and its light children).
-        foreach (var child in context.Facts.ShadowChildren(element).Count == 0 ? element.Children : element.Children.Concat(context.Facts.ShadowChildren(element)))
+        foreach (var child in ChildElements(element).Concat(context.Facts.ShadowChildren(element)))
         {
             if (ownedElsewhere.TryGetValue(child, out var owner) && owner != element)
             {
@@ -32,6 +32,22 @@ internal static class AccessibilityTreeWalk
             if (context.Facts.ElementById(id, element) is { } referenced && !element.Contains(referenced))
             {
                 Flatten(context, referenced, result);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The element children, read by index (AngleSharp's Children makes a collection and an enumerator per call).</summary>
+    private static List<IElement> ChildElements(IElement element)
+    {
+        var children = element.ChildNodes;
+        var result = new List<IElement>(children.Length);
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement child)
+            {
+                result.Add(child);
             }
         }
 
