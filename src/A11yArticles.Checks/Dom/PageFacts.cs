@@ -213,7 +213,7 @@ internal sealed class PageFacts
         var visibilityHidden = inherited?.IsVisibilityHidden ?? false;
         if ((visibilityRules && facts.Scope == 0) || facts.HasStyleAttribute)
         {
-            visibilityHidden = Styles.Declared(element, "visibility", inlineOnly: facts.Scope != 0) switch
+            visibilityHidden = Styles.Declared(element, "visibility", inlineOnly: facts.Scope != 0, facts.HasStyleAttribute) switch
             {
                 "hidden" or "collapse" => true,
                 "visible" => false,
@@ -321,7 +321,7 @@ internal sealed class PageFacts
         // The page's style sheets do not reach into shadow trees; their inline styles do.
         if ((displayRules && facts.Scope == 0) || facts.HasStyleAttribute)
         {
-            var display = Styles.Declared(element, "display", inlineOnly: facts.Scope != 0);
+            var display = Styles.Declared(element, "display", inlineOnly: facts.Scope != 0, facts.HasStyleAttribute);
             if (display is not null)
             {
                 return display == "none";

@@ -40,9 +40,9 @@ internal sealed class StyleIndex
     }
 
     /// <summary>The declared value of <paramref name="property"/> on the element, or null.</summary>
-    public string? Declared(IElement element, string property, bool inlineOnly = false)
+    public string? Declared(IElement element, string property, bool inlineOnly = false, bool hasStyleAttribute = true)
     {
-        var style = InlineStyle(element);
+        var style = hasStyleAttribute ? InlineStyle(element) : null;
         var value = style?.GetPropertyValue(property);
         if (!string.IsNullOrEmpty(value))
         {
