@@ -4,5 +4,26 @@ namespace A11yArticles.Benchmarks;
 
 public static class Program
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        if (args is ["rule-timings"])
+        {
+            Checks.RuleTimings.Run();
+            return;
+        }
+
+        if (args is ["allocation-types"])
+        {
+            Checks.RuleTimings.AllocationTypes();
+            return;
+        }
+
+        if (args is ["check-loop", var seconds])
+        {
+            Checks.RuleTimings.Loop(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

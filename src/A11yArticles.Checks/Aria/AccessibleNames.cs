@@ -22,7 +22,6 @@ internal sealed class AccessibleNames
 
     private readonly PageFacts facts;
     private readonly Roles roles;
-    private readonly Dictionary<IElement, string> cache = new(ReferenceEqualityComparer.Instance);
 
     public AccessibleNames(PageFacts facts, Roles roles)
     {
@@ -31,33 +30,75 @@ internal sealed class AccessibleNames
     }
 
     /// <summary>The element's accessible name, whitespace collapsed and trimmed ("" when it has none).</summary>
-    public string Name(IElement element)
-    {
-        if (!cache.TryGetValue(element, out var name))
-        {
-            var state = new State(element);
-            name = Normalize(Compute(element, state, inLabelledBy: false, inContent: false, includeHidden: false));
-            cache[element] = name;
-        }
+    public string Name(IElement element) => Name(facts.Of(element));
 
-        return name;
-    }
+    /// <inheritdoc cref="Name(IElement)"/>
+    public string Name(ElementFacts record) =>
+        record.Name ??= Normalize(Compute(record.Element, new State(record.Element), inLabelledBy: false, inContent: false, includeHidden: false));
 
+    /// <summary>
+    /// One name computation: the elements being visited (the current path, so a reference cycle
+    /// ends) and those given up on past the depth limit. The path is a small array, not a set:
+    /// it is only as long as the nesting, and most names need one or two steps.
+    /// </summary>
     private sealed class State(IElement root)
     {
+        private IElement[] path = new IElement[4];
+        private int count;
+        private HashSet<IElement>? abandoned;
+
         public IElement Root { get; } = root;
 
-        public HashSet<IElement> Visited { get; } = new(ReferenceEqualityComparer.Instance);
-
         public int Depth { get; set; }
+
+        /// <summary>Starts visiting the element; false when it is already being visited (or was given up on).</summary>
+        public bool Enter(IElement element)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                if (ReferenceEquals(path[i], element))
+                {
+                    return false;
+                }
+            }
+
+            if (abandoned is not null && abandoned.Contains(element))
+            {
+                return false;
+            }
+
+            if (count == path.Length)
+            {
+                Array.Resize(ref path, count * 2);
+            }
+
+            path[count++] = element;
+            return true;
+        }
+
+        /// <summary>Ends the visit of the element entered last.</summary>
+        public void Leave() => path[--count] = null!;
+
+        /// <summary>Gives up on the element entered last: it stays visited for the rest of this computation.</summary>
+        public void Abandon()
+        {
+            (abandoned ??= new HashSet<IElement>(ReferenceEqualityComparer.Instance)).Add(path[count - 1]);
+            Leave();
+        }
     }
 
-    private bool IsHidden(IElement element) => !facts.IsRendered(element) || facts.IsVisibilityHidden(element) || facts.IsAriaHidden(element);
+    private bool IsHidden(IElement element) => !facts.Of(element).IsInAccessibilityTree;
 
     private string Compute(IElement element, State state, bool inLabelledBy, bool inContent, bool includeHidden)
     {
-        if (!state.Visited.Add(element) || state.Depth > 200)
+        if (!state.Enter(element))
         {
+            return string.Empty;
+        }
+
+        if (state.Depth > 200)
+        {
+            state.Abandon();
             return string.Empty;
         }
 
@@ -69,7 +110,7 @@ internal sealed class AccessibleNames
         finally
         {
             state.Depth--;
-            state.Visited.Remove(element);
+            state.Leave();
         }
     }
 
@@ -92,7 +133,7 @@ internal sealed class AccessibleNames
                 var parts = new List<string>();
                 foreach (var id in ids.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
                 {
-                    if (facts.ElementById(id) is { } referenced)
+                    if (facts.ElementById(id, element) is { } referenced)
                     {
                         // An element may name itself: its own content then counts (it is already being visited).
                         parts.Add(Normalize(referenced == element
@@ -305,23 +346,20 @@ internal sealed class AccessibleNames
     /// <summary>The text of the label elements associated with a labelable element, or null when it has none.</summary>
     private string? Labels(IElement element, State state)
     {
-        var labels = new List<IElement>();
         var id = element.Id;
-        if (!string.IsNullOrEmpty(id))
-        {
-            labels.AddRange(facts.LabelsFor(id));
-        }
-
+        var byFor = string.IsNullOrEmpty(id) ? [] : facts.LabelsFor(id);
         var wrapping = Traversal.Closest(element.ParentElement, "label");
-        if (wrapping is not null && !labels.Contains(wrapping) && (!wrapping.HasAttribute("for") || wrapping.GetAttribute("for") == id))
+        if (wrapping is not null && (byFor.Contains(wrapping) || (wrapping.HasAttribute("for") && wrapping.GetAttribute("for") != id)))
         {
-            labels.Add(wrapping);
+            wrapping = null;
         }
 
-        if (labels.Count == 0)
+        if (byFor.Count == 0 && wrapping is null)
         {
             return null;
         }
+
+        var labels = wrapping is null ? byFor : [.. byFor, wrapping];
 
         return string.Join(' ', labels.Select(label => Normalize(Content(label, state, false))).Where(text => text.Length > 0));
     }
@@ -366,6 +404,11 @@ internal sealed class AccessibleNames
     /// <summary>Collapses runs of whitespace to one space and trims.</summary>
     public static string Normalize(string text)
     {
+        if (IsNormalized(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var character in text)
@@ -386,5 +429,29 @@ internal sealed class AccessibleNames
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>No leading, trailing or repeated white space, and only plain spaces: Normalize would return the text as it is.</summary>
+    private static bool IsNormalized(string text)
+    {
+        if (text.Length == 0)
+        {
+            return true;
+        }
+
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]) && (text[i] != ' ' || text[i - 1] == ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -11,14 +11,26 @@ namespace A11yArticles.Checks.Aria;
 internal sealed class Roles
 {
     private readonly PageFacts facts;
-    private readonly Dictionary<IElement, string?> cache = new(ReferenceEqualityComparer.Instance);
 
     public Roles(PageFacts facts) => this.facts = facts;
 
     /// <summary>The first concrete role token of the role attribute, or null.</summary>
-    public static string? ExplicitRole(IElement element)
+    public static string? ExplicitRole(IElement element) => ParseRole(element.GetAttribute("role"));
+
+    /// <inheritdoc cref="ExplicitRole(IElement)"/>
+    public static string? ExplicitRole(ElementFacts record)
     {
-        var value = element.GetAttribute("role");
+        if (!record.ExplicitRoleKnown)
+        {
+            record.ExplicitRole = ParseRole(record.RoleAttribute);
+            record.ExplicitRoleKnown = true;
+        }
+
+        return record.ExplicitRole;
+    }
+
+    private static string? ParseRole(string? value)
+    {
         if (value is null)
         {
             return null;
@@ -41,17 +53,21 @@ internal sealed class Roles
         element.Attributes.Any(attribute => AriaTables.Attributes.TryGetValue(attribute.Name, out var definition) && definition.IsGlobal && attribute.Name != "aria-hidden");
 
     /// <summary>The role assistive technologies see (null when the element has no role, e.g. a plain text container in SVG).</summary>
-    public string? Role(IElement element)
+    public string? Role(IElement element) => Role(facts.Of(element));
+
+    /// <inheritdoc cref="Role(IElement)"/>
+    public string? Role(ElementFacts record)
     {
-        if (cache.TryGetValue(element, out var known))
+        if (record.RoleKnown)
         {
-            return known;
+            return record.Role;
         }
 
-        var role = ExplicitRole(element);
+        var element = record.Element;
+        var role = ExplicitRole(record);
         if (role is "none" or "presentation")
         {
-            if (facts.IsFocusable(element) || HasGlobalAriaAttribute(element))
+            if (PageFacts.IsFocusable(record) || HasGlobalAriaAttribute(element))
             {
                 role = ImplicitRole(element);
             }
@@ -65,7 +81,8 @@ internal sealed class Roles
             role = "img";
         }
 
-        cache[element] = role;
+        record.Role = role;
+        record.RoleKnown = true;
         return role;
     }
 

@@ -9,99 +9,238 @@ namespace A11yArticles.Checks.Dom;
 /// </summary>
 internal sealed class PageFacts
 {
-    private static readonly HashSet<string> NeverRendered = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "head", "script", "style", "template", "title", "meta", "link", "base", "noscript", "datalist", "param", "source", "track",
-    };
-
-    private readonly Dictionary<IElement, bool> rendered = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<IElement, bool> visibilityHidden = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<IElement, bool> ariaHidden = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<IElement, bool> inert = new(ReferenceEqualityComparer.Instance);
+    private readonly List<ElementFacts> all;
+    private readonly Dictionary<IElement, ElementFacts> byElement;
+    private readonly Dictionary<string, IElement> ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, Dictionary<string, IElement>> shadowIds = [];
+    private readonly Dictionary<IElement, List<IElement>> shadowChildren = new(ReferenceEqualityComparer.Instance);
+    private readonly bool displayRules;
+    private readonly bool visibilityRules;
 
     public PageFacts(IDocument document)
     {
         Document = document;
-        Styles = new StyleIndex(document);
+
+        // One walk builds every element's record in document order with what its attributes and its
+        // parent's record say; the style sheets are read from the style elements it met, and then one
+        // pass over the records (parents first) adds what CSS says: display and visibility.
+        all = Walk(document, scripted: null, out var styles, out var scripts);
+        if (scripts.Count > 0 && ShadowTrees.FromScripts(document, scripts, LightElementById(all)) is { } scripted)
+        {
+            all = Walk(document, scripted, out styles, out _);
+        }
+
+        Styles = new StyleIndex(styles);
+        displayRules = Styles.HasRulesFor("display");
+        visibilityRules = Styles.HasRulesFor("visibility");
+        byElement = new Dictionary<IElement, ElementFacts>(all.Count, ReferenceEqualityComparer.Instance);
+        foreach (var facts in all)
+        {
+            byElement[facts.Element] = facts;
+            ApplyStyles(facts);
+            if (!string.IsNullOrEmpty(facts.Id))
+            {
+                (facts.Scope == 0 ? ids : ShadowIds(facts.Scope)).TryAdd(facts.Id, facts.Element);
+            }
+
+            if (facts.Host is { } host)
+            {
+                if (!shadowChildren.TryGetValue(host.Element, out var list))
+                {
+                    shadowChildren[host.Element] = list = [];
+                }
+
+                list.Add(facts.Element);
+            }
+        }
+
+        // Pre-order keeps every subtree contiguous (a host's shadow tree follows its light children):
+        // an element's subtree ends where its last descendant's does.
+        for (var i = all.Count - 1; i >= 0; i--)
+        {
+            var facts = all[i];
+            facts.SubtreeEnd = Math.Max(facts.SubtreeEnd, i);
+            if (facts.InheritsFrom is { } parent)
+            {
+                parent.SubtreeEnd = Math.Max(parent.SubtreeEnd, facts.SubtreeEnd);
+            }
+        }
     }
 
     public IDocument Document { get; }
 
     public StyleIndex Styles { get; }
 
-    private Dictionary<string, IElement>? ids;
+    /// <summary>Every element of the document in document order, each with its facts (shadow trees after their host's children).</summary>
+    public IReadOnlyList<ElementFacts> All => all;
+
     private Dictionary<string, List<IElement>>? labelsByFor;
 
-    /// <summary>The first element with the id (like getElementById, but indexed once: the DOM's lookup walks the tree).</summary>
-    public IElement? ElementById(string id)
+    private Dictionary<string, IElement> ShadowIds(int scope)
     {
-        if (ids is null)
+        if (!shadowIds.TryGetValue(scope, out var map))
         {
-            ids = new Dictionary<string, IElement>(StringComparer.Ordinal);
-            if (Document.DocumentElement is { } root)
+            shadowIds[scope] = map = new Dictionary<string, IElement>(StringComparer.Ordinal);
+        }
+
+        return map;
+    }
+
+    private static Func<string, IElement?> LightElementById(List<ElementFacts> elements)
+    {
+        var map = new Dictionary<string, IElement>(StringComparer.Ordinal);
+        foreach (var facts in elements)
+        {
+            if (facts.Scope == 0 && !string.IsNullOrEmpty(facts.Id))
             {
-                foreach (var element in Traversal.ElementsFrom(root))
-                {
-                    var value = element.Id;
-                    if (!string.IsNullOrEmpty(value))
-                    {
-                        ids.TryAdd(value, element);
-                    }
-                }
+                map.TryAdd(facts.Id, facts.Element);
             }
         }
 
-        return ids.GetValueOrDefault(id);
+        return map.GetValueOrDefault;
     }
-
-    /// <summary>The label elements whose for attribute names the id.</summary>
-    public IReadOnlyList<IElement> LabelsFor(string id)
-    {
-        if (labelsByFor is null)
-        {
-            labelsByFor = new Dictionary<string, List<IElement>>(StringComparer.Ordinal);
-            foreach (var label in Document.DocumentElement is { } root ? Traversal.ElementsFrom(root).Where(element => element.LocalName == "label" && element.HasAttribute("for")) : [])
-            {
-                var target = label.GetAttribute("for")!;
-                if (!labelsByFor.TryGetValue(target, out var list))
-                {
-                    labelsByFor[target] = list = [];
-                }
-
-                list.Add(label);
-            }
-        }
-
-        return labelsByFor.TryGetValue(id, out var labels) ? labels : [];
-    }
-
-    /// <summary>Neither the element nor an ancestor is <c>display: none</c> (by CSS, <c>hidden</c>, or by being in head/script/template...).</summary>
-    public bool IsRendered(IElement element) =>
-        Inherited(element, rendered, (current, parentValue) =>
-            parentValue
-            && !IsDisplayNone(current)
-            // The content of a closed details element is not rendered, except its summary.
-            && !(current.ParentElement is { LocalName: "details" } details && !details.HasAttribute("open") && !IsDetailsSummary(current)),
-            rootValue: true);
 
     /// <summary>
-    /// Computes a property that depends on the parent's value, without recursion (documents can nest
-    /// tens of thousands of elements deep): walks up to the nearest cached ancestor, then down.
+    /// The elements' records in document order (no recursion: documents can nest tens of thousands
+    /// of elements deep); a shadow tree's top elements follow the host's light children, with the
+    /// host as where they inherit from, in a scope (id namespace) of their own.
     /// </summary>
-    private static bool Inherited(IElement element, Dictionary<IElement, bool> cache, Func<IElement, bool, bool> compute, bool rootValue)
+    private static List<ElementFacts> Walk(
+        IDocument document, IReadOnlyDictionary<IElement, IReadOnlyList<IElement>>? scripted, out List<IElement> styles, out List<IElement> scripts)
     {
-        if (cache.TryGetValue(element, out var known))
+        // Sized from the source (about one element per 64 characters of markup) to spare most regrowth.
+        var result = new List<ElementFacts>(Math.Clamp((document.Source?.Length ?? 0) / 64, 16, 1 << 20));
+        styles = [];
+        scripts = [];
+        if (document.DocumentElement is not { } root)
         {
-            return known;
+            return result;
+        }
+
+        var scopes = 0;
+        var stack = new Stack<(IElement Element, ElementFacts? Parent, bool IsShadowTop, int Scope)>();
+        stack.Push((root, null, false, 0));
+        while (stack.Count > 0)
+        {
+            var (element, parent, isShadowTop, scope) = stack.Pop();
+            var facts = FromAttributes(element, result.Count, isShadowTop ? null : parent, isShadowTop ? parent : null, scope);
+            result.Add(facts);
+            if (scope == 0 && element.LocalName is "style" or "script" && element.NamespaceUri == NamespaceNames.HtmlUri)
+            {
+                (element.LocalName == "style" ? styles : scripts).Add(element);
+            }
+
+            var shadow = element.ShadowRoot is not null || scripted is not null ? ShadowTrees.ChildrenOf(element, scripted) : [];
+            if (shadow.Count > 0)
+            {
+                var shadowScope = ++scopes;
+                for (var i = shadow.Count - 1; i >= 0; i--)
+                {
+                    stack.Push((shadow[i], facts, true, shadowScope));
+                }
+            }
+
+            // By index: AngleSharp finds a node's siblings by searching its parent's child list.
+            var children = element.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                if (children[i] is IElement child)
+                {
+                    stack.Push((child, facts, false, scope));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>What the element's attributes and its parent's record say (one scan of the attributes: AngleSharp's GetAttribute lower-cases the name on every call).</summary>
+    private static ElementFacts FromAttributes(IElement element, int index, ElementFacts? parent, ElementFacts? host, int scope)
+    {
+        string? id = null, role = null, ariaHidden = null;
+        bool hasStyle = false, hasHidden = false, hasInert = false, hasAria = false, hasTabIndex = false;
+        var attributes = element.Attributes;
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var attribute = attributes[i];
+            if (attribute is null)
+            {
+                continue;
+            }
+
+            switch (attribute.Name)
+            {
+                case "id": id ??= attribute.Value; break;
+                case "role": role ??= attribute.Value; break;
+                case "style": hasStyle = true; break;
+                case "hidden": hasHidden = true; break;
+                case "inert": hasInert = true; break;
+                case "tabindex": hasTabIndex = true; break;
+                case "aria-hidden": ariaHidden ??= attribute.Value; hasAria = true; break;
+                default:
+                    hasAria |= attribute.Name.StartsWith("aria-", StringComparison.Ordinal);
+                    break;
+            }
+        }
+
+        // A shadow tree's top elements inherit from their host (the flat tree), though the DOM parent is the shadow root.
+        var inherited = parent ?? host;
+        return new ElementFacts(element, index, parent)
+        {
+            Host = host,
+            Scope = scope,
+            Id = id,
+            RoleAttribute = role,
+            AttributeCount = attributes.Length,
+            HasAriaAttribute = hasAria,
+            HasStyleAttribute = hasStyle,
+            HasHiddenAttribute = hasHidden,
+            HasTabIndexAttribute = hasTabIndex,
+            IsAriaHidden = (inherited?.IsAriaHidden ?? false) || string.Equals(ariaHidden?.Trim(), "true", StringComparison.OrdinalIgnoreCase),
+            IsInert = (inherited?.IsInert ?? false) || hasInert,
+        };
+    }
+
+    /// <summary>Adds display and visibility, from the element's inline style, the style sheets and its parent's record (which comes first).</summary>
+    private void ApplyStyles(ElementFacts facts)
+    {
+        var element = facts.Element;
+        var inherited = facts.InheritsFrom;
+        facts.IsRendered = (inherited?.IsRendered ?? true)
+            && !IsDisplayNone(facts)
+            // The content of a closed details element is not rendered, except its summary.
+            && !(element.ParentElement is { LocalName: "details" } details && !details.HasAttribute("open") && !IsDetailsSummary(element));
+        var visibilityHidden = inherited?.IsVisibilityHidden ?? false;
+        if ((visibilityRules && facts.Scope == 0) || facts.HasStyleAttribute)
+        {
+            visibilityHidden = Styles.Declared(element, "visibility", inlineOnly: facts.Scope != 0, facts.HasStyleAttribute) switch
+            {
+                "hidden" or "collapse" => true,
+                "visible" => false,
+                _ => visibilityHidden,
+            };
+        }
+
+        facts.IsVisibilityHidden = visibilityHidden;
+    }
+
+    /// <summary>
+    /// The element's record. An element outside the document's tree (a detached node) gets a
+    /// record computed from its ancestors, not kept.
+    /// </summary>
+    public ElementFacts Of(IElement element)
+    {
+        if (byElement.TryGetValue(element, out var facts))
+        {
+            return facts;
         }
 
         var chain = new Stack<IElement>();
-        var value = rootValue;
+        ElementFacts? known = null;
         for (var current = element; current is not null; current = current.ParentElement)
         {
-            if (cache.TryGetValue(current, out var cached))
+            if (byElement.TryGetValue(current, out known))
             {
-                value = cached;
                 break;
             }
 
@@ -110,60 +249,105 @@ internal sealed class PageFacts
 
         while (chain.Count > 0)
         {
-            var current = chain.Pop();
-            value = compute(current, value);
-            cache[current] = value;
+            known = FromAttributes(chain.Pop(), -1, known, host: null, known?.Scope ?? 0);
+            ApplyStyles(known);
         }
 
-        return value;
+        return known!;
     }
 
-    private bool IsDisplayNone(IElement element)
+    /// <summary>The first element with the id (like getElementById, but indexed once: the DOM's lookup walks the tree).</summary>
+    public IElement? ElementById(string id) => ids.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The first element with the id in the tree of <paramref name="from"/>: the document, or the
+    /// shadow tree <paramref name="from"/> is in (id references do not cross a shadow boundary).
+    /// </summary>
+    public IElement? ElementById(string id, IElement from)
     {
-        if (NeverRendered.Contains(element.LocalName) && element.NamespaceUri == AngleSharp.Dom.NamespaceNames.HtmlUri)
+        var scope = byElement.TryGetValue(from, out var facts) ? facts.Scope : 0;
+        return scope == 0 ? ids.GetValueOrDefault(id) : shadowIds.TryGetValue(scope, out var map) ? map.GetValueOrDefault(id) : null;
+    }
+
+    /// <summary>The parent in the flat tree: the parent element, or the host for the top of a shadow tree.</summary>
+    public IElement? ComposedParent(IElement element) =>
+        element.ParentElement ?? (byElement.TryGetValue(element, out var facts) ? facts.Host?.Element : null);
+
+    /// <summary>The top elements of the element's shadow tree (empty when it hosts none).</summary>
+    public IReadOnlyList<IElement> ShadowChildren(IElement host) =>
+        shadowChildren.TryGetValue(host, out var children) ? children : [];
+
+    /// <summary>The label elements whose for attribute names the id.</summary>
+    public IReadOnlyList<IElement> LabelsFor(string id)
+    {
+        if (labelsByFor is null)
+        {
+            labelsByFor = new Dictionary<string, List<IElement>>(StringComparer.Ordinal);
+            foreach (var facts in all)
+            {
+                if (facts.Scope != 0 || facts.Element.LocalName != "label" || facts.Element.GetAttribute("for") is not { } target)
+                {
+                    continue;
+                }
+
+                if (!labelsByFor.TryGetValue(target, out var list))
+                {
+                    labelsByFor[target] = list = [];
+                }
+
+                list.Add(facts.Element);
+            }
+        }
+
+        return labelsByFor.TryGetValue(id, out var labels) ? labels : [];
+    }
+
+    /// <summary>Neither the element nor an ancestor is <c>display: none</c> (by CSS, <c>hidden</c>, or by being in head/script/template...).</summary>
+    public bool IsRendered(IElement element) => Of(element).IsRendered;
+
+    /// <summary>Never rendered: the HTML elements whose content a browser does not display.</summary>
+    private static bool IsNeverRendered(string localName) => localName is
+        "head" or "script" or "style" or "template" or "title" or "meta" or "link" or "base" or "noscript" or "datalist" or "param" or "source" or "track";
+
+    private bool IsDisplayNone(ElementFacts facts)
+    {
+        var element = facts.Element;
+        var html = element.NamespaceUri == AngleSharp.Dom.NamespaceNames.HtmlUri;
+        if (html && IsNeverRendered(element.LocalName))
         {
             return true;
         }
 
-        var display = Styles.Declared(element, "display");
-        if (display is not null)
+        // The page's style sheets do not reach into shadow trees; their inline styles do.
+        if ((displayRules && facts.Scope == 0) || facts.HasStyleAttribute)
         {
-            return display == "none";
+            var display = Styles.Declared(element, "display", inlineOnly: facts.Scope != 0, facts.HasStyleAttribute);
+            if (display is not null)
+            {
+                return display == "none";
+            }
         }
 
-        return element.HasAttribute("hidden") && element.NamespaceUri == AngleSharp.Dom.NamespaceNames.HtmlUri;
+        return html && facts.HasHiddenAttribute;
     }
 
     /// <summary>The element's computed <c>visibility</c> is hidden or collapse (the property inherits).</summary>
-    public bool IsVisibilityHidden(IElement element) =>
-        Inherited(element, visibilityHidden, (current, parentHidden) =>
-        {
-            var value = Styles.HasRules || current.HasAttribute("style") ? Styles.Declared(current, "visibility") : null;
-            return value switch
-            {
-                "hidden" or "collapse" => true,
-                "visible" => false,
-                _ => parentHidden,
-            };
-        },
-        rootValue: false);
+    public bool IsVisibilityHidden(IElement element) => Of(element).IsVisibilityHidden;
 
     /// <summary>The element or an ancestor has <c>aria-hidden="true"</c>.</summary>
-    public bool IsAriaHidden(IElement element) =>
-        Inherited(element, ariaHidden, (current, parentHidden) => parentHidden || HasAriaHiddenTrue(current), rootValue: false);
+    public bool IsAriaHidden(IElement element) => Of(element).IsAriaHidden;
 
     /// <summary>The element or an ancestor is <c>inert</c>.</summary>
-    public bool IsInert(IElement element) =>
-        Inherited(element, inert, (current, parentInert) => parentInert || current.HasAttribute("inert"), rootValue: false);
+    public bool IsInert(IElement element) => Of(element).IsInert;
 
     public static bool HasAriaHiddenTrue(IElement element) =>
         string.Equals(element.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Rendered, not visibility-hidden: a sighted user could perceive it.</summary>
-    public bool IsVisible(IElement element) => IsRendered(element) && !IsVisibilityHidden(element);
+    public bool IsVisible(IElement element) => Of(element).IsVisible;
 
     /// <summary>The element is in the accessibility tree (not hidden by CSS, <c>hidden</c>, or <c>aria-hidden</c>).</summary>
-    public bool IsInAccessibilityTree(IElement element) => IsVisible(element) && !IsAriaHidden(element);
+    public bool IsInAccessibilityTree(IElement element) => Of(element).IsInAccessibilityTree;
 
     /// <summary>A form control that is disabled (by its own attribute or a disabled fieldset it is in).</summary>
     public static bool IsDisabled(IElement element)
@@ -230,6 +414,11 @@ internal sealed class PageFacts
                 return false;
         }
 
+        if (element.Attributes.Length == 0)
+        {
+            return false;
+        }
+
         var editable = element.GetAttribute("contenteditable");
         return editable is not null && !string.Equals(editable.Trim(), "false", StringComparison.OrdinalIgnoreCase);
     }
@@ -241,16 +430,48 @@ internal sealed class PageFacts
         && details.Children.FirstOrDefault(child => child.LocalName == "summary") == element;
 
     /// <summary>The element can take focus (by click or script): natively or through a tabindex, and not hidden or inert.</summary>
-    public bool IsFocusable(IElement element)
+    public bool IsFocusable(IElement element) => IsFocusable(Of(element));
+
+    /// <inheritdoc cref="IsFocusable(IElement)"/>
+    public static bool IsFocusable(ElementFacts facts)
     {
-        if (!IsVisible(element) || IsInert(element))
+        if (facts.Focusable < 0)
         {
-            return false;
+            var element = facts.Element;
+            var focusable = facts.IsVisible && !facts.IsInert
+                && (TabIndex(facts) is not null ? !IsDisabled(element) : IsNativelyFocusable(element));
+            facts.Focusable = focusable ? (sbyte)1 : (sbyte)0;
         }
 
-        return TabIndex(element) is not null ? !IsDisabled(element) : IsNativelyFocusable(element);
+        return facts.Focusable == 1;
+    }
+
+    /// <summary>The first element of the subtree (the element itself first, unless excluded) that is in the sequential focus order.</summary>
+    public IElement? FirstInSequentialFocusOrder(ElementFacts root, bool includeSelf = true)
+    {
+        if (root.Index < 0)
+        {
+            return (includeSelf ? Traversal.ElementsFrom(root.Element) : Traversal.DescendantElements(root.Element))
+                .FirstOrDefault(element => IsInSequentialFocusOrder(Of(element)));
+        }
+
+        for (var i = includeSelf ? root.Index : root.Index + 1; i <= root.SubtreeEnd; i++)
+        {
+            if (IsInSequentialFocusOrder(all[i]))
+            {
+                return all[i].Element;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The element is reached by Tab: focusable and tabindex not negative.</summary>
-    public bool IsInSequentialFocusOrder(IElement element) => IsFocusable(element) && (TabIndex(element) ?? 0) >= 0;
+    public bool IsInSequentialFocusOrder(IElement element) => IsInSequentialFocusOrder(Of(element));
+
+    /// <inheritdoc cref="IsInSequentialFocusOrder(IElement)"/>
+    public static bool IsInSequentialFocusOrder(ElementFacts facts) => IsFocusable(facts) && (TabIndex(facts) ?? 0) >= 0;
+
+    /// <inheritdoc cref="TabIndex(IElement)"/>
+    public static int? TabIndex(ElementFacts facts) => facts.HasTabIndexAttribute ? TabIndex(facts.Element) : null;
 }

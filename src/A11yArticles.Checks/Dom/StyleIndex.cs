@@ -15,11 +15,12 @@ internal sealed class StyleIndex
     private static readonly CssParser Parser = new();
     private readonly List<(ICssStyleRule Rule, int Order)> rules = [];
     private readonly Dictionary<IElement, ICssStyleDeclaration?> inline = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, List<(ISelector Selector, string Value)>> byProperty = new(StringComparer.Ordinal);
 
-    public StyleIndex(IDocument document)
+    public StyleIndex(IEnumerable<IElement> styleElements)
     {
         var order = 0;
-        foreach (var style in document.DocumentElement is { } root ? Traversal.ElementsFrom(root).Where(element => element.LocalName == "style") : [])
+        foreach (var style in styleElements)
         {
             ICssStyleSheet sheet;
             try
@@ -39,46 +40,67 @@ internal sealed class StyleIndex
     }
 
     /// <summary>The declared value of <paramref name="property"/> on the element, or null.</summary>
-    public string? Declared(IElement element, string property)
+    public string? Declared(IElement element, string property, bool inlineOnly = false, bool hasStyleAttribute = true)
     {
-        var style = InlineStyle(element);
+        var style = hasStyleAttribute ? InlineStyle(element) : null;
         var value = style?.GetPropertyValue(property);
         if (!string.IsNullOrEmpty(value))
         {
             return value.Trim().ToLowerInvariant();
         }
 
+        if (inlineOnly)
+        {
+            return null;
+        }
+
         string? best = null;
         AngleSharp.Css.Priority bestPriority = default;
-        foreach (var (rule, _) in rules)
+        foreach (var (selector, ruleValue) in RulesFor(property))
         {
-            var ruleValue = rule.Style.GetPropertyValue(property);
-            if (string.IsNullOrEmpty(ruleValue) || rule.Selector is null)
-            {
-                continue;
-            }
-
             bool matches;
             try
             {
-                matches = rule.Selector.Match(element);
+                matches = selector.Match(element);
             }
             catch (Exception error) when (error is not OutOfMemoryException)
             {
                 continue;
             }
 
-            if (matches && (best is null || rule.Selector.Specificity >= bestPriority))
+            if (matches && (best is null || selector.Specificity >= bestPriority))
             {
                 best = ruleValue;
-                bestPriority = rule.Selector.Specificity;
+                bestPriority = selector.Specificity;
             }
         }
 
         return best?.Trim().ToLowerInvariant();
     }
 
-    public bool HasRules => rules.Count > 0;
+    /// <summary>Some rule of a style element declares the property.</summary>
+    public bool HasRulesFor(string property) => RulesFor(property).Count > 0;
+
+    /// <summary>The rules that declare the property, in source order, with its value (read once per property, not per element).</summary>
+    private List<(ISelector Selector, string Value)> RulesFor(string property)
+    {
+        if (!byProperty.TryGetValue(property, out var list))
+        {
+            list = [];
+            foreach (var (rule, _) in rules)
+            {
+                var value = rule.Style.GetPropertyValue(property);
+                if (!string.IsNullOrEmpty(value) && rule.Selector is { } selector)
+                {
+                    list.Add((selector, value));
+                }
+            }
+
+            byProperty[property] = list;
+        }
+
+        return list;
+    }
 
     private ICssStyleDeclaration? InlineStyle(IElement element)
     {

@@ -15,10 +15,7 @@ internal static class Traversal
         {
             var element = stack.Pop();
             result.Add(element);
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
-            {
-                stack.Push(child);
-            }
+            PushChildren(stack, element);
         }
 
         return result;
@@ -42,19 +39,55 @@ internal static class Traversal
     public static IEnumerable<IElement> DescendantElements(IElement root)
     {
         var stack = new Stack<IElement>();
-        for (var child = root.LastElementChild; child is not null; child = child.PreviousElementSibling)
-        {
-            stack.Push(child);
-        }
+        PushChildren(stack, root);
 
         while (stack.Count > 0)
         {
             var element = stack.Pop();
             yield return element;
-            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling)
+            PushChildren(stack, element);
+        }
+    }
+
+    /// <summary>
+    /// Pushes the element children last to first, by index: AngleSharp finds a node's siblings by
+    /// searching its parent's child list, so sibling links cost more on wide parents.
+    /// </summary>
+    private static void PushChildren(Stack<IElement> stack, IElement element)
+    {
+        var children = element.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--)
+        {
+            if (children[i] is IElement child)
             {
                 stack.Push(child);
             }
         }
+    }
+
+    /// <summary>
+    /// Some text below the node is not white space: <c>!string.IsNullOrWhiteSpace(node.TextContent)</c>
+    /// without building the text (AngleSharp builds it with a locked pool of string builders).
+    /// </summary>
+    public static bool HasNonWhiteSpaceText(INode node)
+    {
+        Stack<INode>? stack = null; // only made when the text is below child elements
+        for (var current = node; current is not null; current = stack is { Count: > 0 } ? stack.Pop() : null)
+        {
+            var children = current.ChildNodes;
+            for (var i = 0; i < children.Length; i++)
+            {
+                switch (children[i])
+                {
+                    case IText text when !string.IsNullOrWhiteSpace(text.Data):
+                        return true;
+                    case IElement child:
+                        (stack ??= new Stack<INode>()).Push(child);
+                        break;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -40,7 +40,7 @@ internal sealed class CheckContext
         || Document.Body?.SourceReference is { Position.Line: > 0 };
 
     /// <summary>Every element of the document in document order (computed once).</summary>
-    public IReadOnlyList<IElement> Elements => elements ??= Document.DocumentElement is { } root ? Traversal.ElementsFrom(root) : [];
+    public IReadOnlyList<IElement> Elements => elements ??= Facts.All.Select(facts => facts.Element).ToArray();
 
     private IReadOnlyList<IElement>? elements;
     private Selectors? selectors;
@@ -60,13 +60,46 @@ internal sealed class CheckContext
         return (T)value;
     }
 
+    /// <summary>A value shared between rules for this document, computed on first use from an argument (no closure to allocate per call).</summary>
+    public T GetOrAdd<T, TArgument>(string key, TArgument argument, Func<TArgument, T> create)
+        where T : class
+    {
+        if (!shared.TryGetValue(key, out var value))
+        {
+            value = create(argument);
+            shared[key] = value;
+        }
+
+        return (T)value;
+    }
+
     public void Report(RuleInfo rule, INode node, string message)
     {
         var element = node as IElement ?? node.ParentElement;
 
-        // Elements the parser implied (tbody, html) have no source position: use the nearest one that has.
+        // In a shadow tree, the selector and the position are those of the (outermost) host: CSS
+        // selectors do not reach into shadow trees, and a tree from a script has no place in the source.
+        var located = element;
+        while (located is not null && Facts.Of(located) is { Scope: > 0 } shadowFacts)
+        {
+            var top = shadowFacts;
+            while (top.Parent is { } up)
+            {
+                top = up;
+            }
+
+            located = top.Host?.Element;
+        }
+
+        // Elements the parser implied (tbody, html) have no source position: use the nearest one that
+        // has. A declarative shadow tree keeps its own positions; a tree from a script takes its host's.
         var positioned = element;
         while (positioned is not null && positioned.SourceReference is not { Position.Line: > 0 })
+        {
+            positioned = positioned.ParentElement;
+        }
+
+        for (positioned ??= located; positioned is not null && positioned.SourceReference is not { Position.Line: > 0 };)
         {
             positioned = positioned.ParentElement;
         }
@@ -75,7 +108,7 @@ internal sealed class CheckContext
         findings.Add(new Finding(
             rule,
             message,
-            element is null ? string.Empty : (selectors ??= new Selectors(Elements)).For(element),
+            located is null ? string.Empty : (selectors ??= new Selectors(Facts.All.Where(facts => facts.Scope == 0).Select(facts => facts.Id))).For(located),
             position is { Line: > 0 } known ? known.Line : 1,
             position is { Column: > 0 } knownColumn ? knownColumn.Column : 1,
             element is null ? string.Empty : Snippet(element)));
@@ -101,7 +134,7 @@ internal sealed class CheckContext
     private static void AppendBounded(System.Text.StringBuilder builder, IElement root)
     {
         // Iterative pre-order walk; stops as soon as the snippet is long enough.
-        var stack = new Stack<(INode Node, bool Closing)>();
+        var stack = new Stack<(INode Node, bool Closing)>(16);
         stack.Push((root, false));
         while (stack.Count > 0 && builder.Length <= SnippetLength)
         {

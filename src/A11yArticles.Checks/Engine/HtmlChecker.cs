@@ -12,8 +12,15 @@ namespace A11yArticles.Checks;
 public sealed class HtmlChecker
 {
     private readonly IReadOnlyList<Rule> rules;
+    private readonly Rule[] documentRules;
+    private readonly ElementDispatch elementRules;
 
-    private HtmlChecker(IReadOnlyList<Rule> rules) => this.rules = rules;
+    private HtmlChecker(IReadOnlyList<Rule> rules)
+    {
+        this.rules = rules;
+        documentRules = [.. rules.Where(rule => rule is not ElementRule)];
+        elementRules = new ElementDispatch([.. rules.OfType<ElementRule>()]);
+    }
 
     /// <summary>A checker with every rule: the article contract and the static ACT rules.</summary>
     public static HtmlChecker Default { get; } = new(RuleCatalog.All);
@@ -62,10 +69,13 @@ public sealed class HtmlChecker
     {
         ArgumentNullException.ThrowIfNull(document);
         var context = new CheckContext(document) { IsHtmlPage = isHtmlPage };
-        foreach (var rule in rules)
+        foreach (var rule in documentRules)
         {
             rule.Check(context);
         }
+
+        // The element rules: one walk over the document, each element offered only to the rules that want it.
+        elementRules.Run(context);
 
         var findings = context.Findings
             .OrderBy(finding => finding.Line)

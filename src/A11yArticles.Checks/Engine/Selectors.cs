@@ -8,11 +8,10 @@ internal sealed partial class Selectors
 {
     private readonly Dictionary<string, int> idCounts = new(StringComparer.Ordinal);
 
-    public Selectors(IEnumerable<IElement> elements)
+    public Selectors(IEnumerable<string?> ids)
     {
-        foreach (var element in elements)
+        foreach (var id in ids)
         {
-            var id = element.Id;
             if (!string.IsNullOrEmpty(id))
             {
                 idCounts[id] = idCounts.GetValueOrDefault(id) + 1;
@@ -49,30 +48,28 @@ internal sealed partial class Selectors
         return string.Join(" > ", parts);
     }
 
-    private readonly Dictionary<IElement, (int Index, int SameName)> positions = new(ReferenceEqualityComparer.Instance);
-
-    /// <summary>The element's nth-of-type index and how many siblings share its name, computed once per parent.</summary>
-    private (int Index, int SameName) Position(IElement element)
+    /// <summary>
+    /// The element's nth-of-type index and how many siblings share its name: one scan of the
+    /// parent's children by index (findings are few; no table per parent is kept).
+    /// </summary>
+    private static (int Index, int SameName) Position(IElement element)
     {
-        if (!positions.TryGetValue(element, out var position))
+        var children = element.ParentElement!.ChildNodes;
+        var name = element.LocalName;
+        int index = 0, sameName = 0;
+        for (var i = 0; i < children.Length; i++)
         {
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            var children = element.ParentElement!.Children;
-            foreach (var sibling in children)
+            if (children[i] is IElement sibling && sibling.LocalName == name)
             {
-                counts[sibling.LocalName] = counts.GetValueOrDefault(sibling.LocalName) + 1;
-                positions[sibling] = (counts[sibling.LocalName], 0);
+                sameName++;
+                if (ReferenceEquals(sibling, element))
+                {
+                    index = sameName;
+                }
             }
-
-            foreach (var sibling in children)
-            {
-                positions[sibling] = (positions[sibling].Index, counts[sibling.LocalName]);
-            }
-
-            position = positions[element];
         }
 
-        return position;
+        return (index, sameName);
     }
 
     private static string Name(IElement element) => PlainIdentifier().IsMatch(element.LocalName) ? element.LocalName : "*";

@@ -6,33 +6,51 @@ namespace A11yArticles.Checks.Rules.Article;
 /// <summary>Helpers the article-contract rules share: landmarks, headings, focus order.</summary>
 internal static class ArticleFacts
 {
-    public static readonly HashSet<string> LandmarkRoles = new(StringComparer.Ordinal)
-    {
-        "banner", "main", "contentinfo", "navigation", "complementary", "region", "search", "form",
-    };
+    /// <summary>The landmark roles (a pattern match: asked once per element, cheaper than hashing the role).</summary>
+    public static bool IsLandmarkRole(string? role) =>
+        role is "banner" or "main" or "contentinfo" or "navigation" or "complementary" or "region" or "search" or "form";
 
     /// <summary>The element's landmark role, or null (form and region only count when named, as in browsers).</summary>
-    public static string? LandmarkRole(CheckContext context, IElement element)
+    public static string? LandmarkRole(CheckContext context, IElement element) => LandmarkRole(context, context.Facts.Of(element));
+
+    /// <inheritdoc cref="LandmarkRole(CheckContext, IElement)"/>
+    public static string? LandmarkRole(CheckContext context, Dom.ElementFacts facts)
     {
-        var role = context.Roles.Role(element);
-        if (role is "form" && context.Names.Name(element).Length == 0)
+        var role = context.Roles.Role(facts);
+        if (role is "form" && context.Names.Name(facts).Length == 0)
         {
             return null;
         }
 
-        return role is not null && LandmarkRoles.Contains(role) ? role : null;
+        return IsLandmarkRole(role) ? role : null;
     }
 
     /// <summary>Elements in the order Tab reaches them: positive tabindex first (ascending), then document order.</summary>
     public static IReadOnlyList<IElement> SequentialFocusOrder(CheckContext context) =>
-        context.GetOrAdd("focus-order", () => context.Elements
-            .Where(context.Facts.IsInSequentialFocusOrder)
-            .Select((element, index) => (element, index, tabindex: Dom.PageFacts.TabIndex(element) ?? 0))
-            .OrderBy(item => item.tabindex > 0 ? 0 : 1)
-            .ThenBy(item => item.tabindex > 0 ? item.tabindex : 0)
-            .ThenBy(item => item.index)
-            .Select(item => item.element)
-            .ToList());
+        context.GetOrAdd("focus-order", () =>
+        {
+            // Document order, with the (rare) positive tabindex elements moved to the front, ascending (a stable sort).
+            var positive = new List<(IElement Element, int TabIndex)>();
+            var rest = new List<IElement>();
+            foreach (var facts in context.Facts.All)
+            {
+                if (!Dom.PageFacts.IsInSequentialFocusOrder(facts))
+                {
+                    continue;
+                }
+
+                if (Dom.PageFacts.TabIndex(facts) is > 0 and var tabindex)
+                {
+                    positive.Add((facts.Element, tabindex));
+                }
+                else
+                {
+                    rest.Add(facts.Element);
+                }
+            }
+
+            return (IReadOnlyList<IElement>)[.. positive.OrderBy(item => item.TabIndex).Select(item => item.Element), .. rest];
+        });
 
     /// <summary>
     /// The id an in-page link points at: <c>#main</c>, or <c>/articles/story#main</c> when an element
@@ -50,7 +68,7 @@ internal static class ArticleFacts
         }
 
         var id = Uri.UnescapeDataString(href[(hash + 1)..]);
-        return hash == 0 || context.Elements.Any(element => element.Id == id) ? id : null;
+        return hash == 0 || context.Facts.ElementById(id) is not null ? id : null;
     }
 
     /// <summary>
@@ -77,9 +95,9 @@ internal static class ArticleFacts
 
     /// <summary>Headings in the accessibility tree with their level (h1–h6, or role=heading with aria-level, default 2).</summary>
     public static IReadOnlyList<(IElement Element, int Level)> Headings(CheckContext context) =>
-        context.GetOrAdd("headings", () => context.Elements
-            .Where(element => context.Roles.Role(element) == "heading" && context.Facts.IsInAccessibilityTree(element))
-            .Select(element => (element, Level(element)))
+        context.GetOrAdd("headings", () => context.Facts.All
+            .Where(facts => facts.IsInAccessibilityTree && context.Roles.Role(facts) == "heading")
+            .Select(facts => (facts.Element, Level(facts.Element)))
             .ToList());
 
     private static int Level(IElement element)

@@ -11,55 +11,89 @@ namespace A11yArticles.Checks.Rules.Act.Aria;
 internal static class AccessibilityTreeWalk
 {
     /// <summary>The elements an element owns: its rendered children (looking through none/presentation) plus those named in aria-owns.</summary>
-    public static IEnumerable<IElement> OwnedElements(CheckContext context, IElement element)
+    public static List<IElement> OwnedElements(CheckContext context, IElement element)
     {
+        var result = new List<IElement>();
         var ownedElsewhere = OwnedByAriaOwns(context);
-        foreach (var child in element.Children)
+
+        // A shadow host's children in the accessibility tree are its shadow tree's top elements (and its light children).
+        foreach (var child in ChildElements(element).Concat(context.Facts.ShadowChildren(element)))
         {
             if (ownedElsewhere.TryGetValue(child, out var owner) && owner != element)
             {
                 continue;
             }
 
-            foreach (var owned in Flatten(context, child))
-            {
-                yield return owned;
-            }
+            Flatten(context, child, result);
         }
 
         foreach (var id in (element.GetAttribute("aria-owns") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (context.Facts.ElementById(id) is { } referenced && !element.Contains(referenced))
+            if (context.Facts.ElementById(id, element) is { } referenced && !element.Contains(referenced))
             {
-                foreach (var owned in Flatten(context, referenced))
-                {
-                    yield return owned;
-                }
+                Flatten(context, referenced, result);
             }
         }
+
+        return result;
     }
 
-    private static IEnumerable<IElement> Flatten(CheckContext context, IElement element)
+    /// <summary>The element children, read by index (AngleSharp's Children makes a collection and an enumerator per call).</summary>
+    private static List<IElement> ChildElements(IElement element)
     {
+        var children = element.ChildNodes;
+        var result = new List<IElement>(children.Length);
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement child)
+            {
+                result.Add(child);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Adds the element, or, when it is none/presentation, what its children add; nothing when it is hidden (no recursion).</summary>
+    private static void Flatten(CheckContext context, IElement element, List<IElement> result)
+    {
+        // Most owned elements are neither hidden nor presentational: no stack for them.
         if (!context.Facts.IsInAccessibilityTree(element))
         {
-            yield break;
+            return;
         }
 
-        if (IsPresentational(context, element))
+        if (!IsPresentational(context, element))
         {
-            foreach (var child in element.Children)
+            result.Add(element);
+            return;
+        }
+
+        var stack = new Stack<IElement>();
+        stack.Push(element);
+        while (stack.Count > 0)
+        {
+            var current = stack.Pop();
+            if (!context.Facts.IsInAccessibilityTree(current))
             {
-                foreach (var owned in Flatten(context, child))
-                {
-                    yield return owned;
-                }
+                continue;
             }
 
-            yield break;
-        }
+            if (!IsPresentational(context, current))
+            {
+                result.Add(current);
+                continue;
+            }
 
-        yield return element;
+            var children = current.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                if (children[i] is IElement child)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
     }
 
     /// <summary>The accessibility parent: aria-owns owner, else the nearest ancestor that is not transparent.</summary>
@@ -70,7 +104,8 @@ internal static class AccessibilityTreeWalk
             return owner;
         }
 
-        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        // Up the flat tree: from the top of a shadow tree to its host (id references do not cross, ancestry does).
+        for (var ancestor = context.Facts.ComposedParent(element); ancestor is not null; ancestor = context.Facts.ComposedParent(ancestor))
         {
             if (OwnedByAriaOwns(context).TryGetValue(ancestor, out var ancestorOwner) && IsTransparent(context, ancestor))
             {
@@ -98,14 +133,19 @@ internal static class AccessibilityTreeWalk
             && !context.Facts.IsFocusable(element));
 
     private static Dictionary<IElement, IElement> OwnedByAriaOwns(CheckContext context) =>
-        context.GetOrAdd("aria-owns", () =>
+        context.GetOrAdd("aria-owns", context, static context =>
         {
             var map = new Dictionary<IElement, IElement>(ReferenceEqualityComparer.Instance);
-            foreach (var owner in context.Elements.Where(element => element.HasAttribute("aria-owns")))
+            foreach (var facts in context.Facts.All)
             {
+                if (!facts.HasAriaAttribute || facts.Element is not { } owner || !owner.HasAttribute("aria-owns"))
+                {
+                    continue;
+                }
+
                 foreach (var id in (owner.GetAttribute("aria-owns") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 {
-                    if (context.Facts.ElementById(id) is { } owned && !map.ContainsKey(owned) && !owned.Contains(owner))
+                    if (context.Facts.ElementById(id, owner) is { } owned && !map.ContainsKey(owned) && !owned.Contains(owner))
                     {
                         map[owned] = owner;
                     }

@@ -1,10 +1,11 @@
+using A11yArticles.Checks.Dom;
 using A11yArticles.Checks.Aria;
 using A11yArticles.Checks.Engine;
 
 namespace A11yArticles.Checks.Rules.Act.Aria;
 
 /// <summary>ACT rule 5f99a7: ARIA attribute is defined in WAI-ARIA.</summary>
-internal sealed class AriaAttributeIsDefined : Rule
+internal sealed class AriaAttributeIsDefined : ElementRule
 {
     public override RuleInfo Info { get; } = Describe(
         "A11Y-ACT-5F99A7",
@@ -15,16 +16,21 @@ internal sealed class AriaAttributeIsDefined : Rule
         Severity.Error,
         "Fix the spelling of the aria-* attribute or remove it; only attributes defined in WAI-ARIA are exposed.");
 
-    public override void Check(CheckContext context)
+    public override IReadOnlyList<string> AttributeNames => ["aria-*"];
+
+    public override void Check(CheckContext context, ElementFacts facts)
     {
-        foreach (var element in context.Elements)
+        if (!facts.HasAriaAttribute)
         {
-            foreach (var attribute in element.Attributes)
+            return;
+        }
+
+        var element = facts.Element;
+        foreach (var attribute in element.Attributes)
+        {
+            if (attribute.Name.StartsWith("aria-", StringComparison.Ordinal) && !AriaTables.IsDefinedAttribute(attribute.Name))
             {
-                if (attribute.Name.StartsWith("aria-", StringComparison.Ordinal) && !AriaTables.IsDefinedAttribute(attribute.Name))
-                {
-                    Report(context, element, $"{attribute.Name} is not a WAI-ARIA attribute");
-                }
+                Report(context, element, $"{attribute.Name} is not a WAI-ARIA attribute");
             }
         }
     }

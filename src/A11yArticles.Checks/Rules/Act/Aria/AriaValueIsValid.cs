@@ -1,3 +1,4 @@
+using A11yArticles.Checks.Dom;
 using System.Globalization;
 using A11yArticles.Checks.Aria;
 using A11yArticles.Checks.Engine;
@@ -6,7 +7,7 @@ using AngleSharp.Dom;
 namespace A11yArticles.Checks.Rules.Act.Aria;
 
 /// <summary>ACT rule 6a7281: ARIA state or property has valid value.</summary>
-internal sealed class AriaValueIsValid : Rule
+internal sealed class AriaValueIsValid : ElementRule
 {
     public override RuleInfo Info { get; } = Describe(
         "A11Y-ACT-6A7281",
@@ -17,26 +18,26 @@ internal sealed class AriaValueIsValid : Rule
         Severity.Error,
         "Give the attribute a value of its WAI-ARIA type (true/false, a listed token, an integer, a number, an id).");
 
-    public override void Check(CheckContext context)
+    public override IReadOnlyList<string> AttributeNames => ["aria-*"];
+
+    public override void Check(CheckContext context, ElementFacts facts)
     {
-        foreach (var element in context.Elements)
+        var element = facts.Element;
+        if (!facts.HasAriaAttribute || element.NamespaceUri != NamespaceNames.HtmlUri && element.NamespaceUri != NamespaceNames.SvgUri)
         {
-            if (element.NamespaceUri != NamespaceNames.HtmlUri && element.NamespaceUri != NamespaceNames.SvgUri)
+            return;
+        }
+
+        foreach (var attribute in element.Attributes)
+        {
+            if (!AriaTables.Attributes.TryGetValue(attribute.Name, out var definition) || string.IsNullOrWhiteSpace(attribute.Value))
             {
                 continue;
             }
 
-            foreach (var attribute in element.Attributes)
+            if (!IsValid(definition, attribute.Value.Trim()))
             {
-                if (!AriaTables.Attributes.TryGetValue(attribute.Name, out var definition) || string.IsNullOrWhiteSpace(attribute.Value))
-                {
-                    continue;
-                }
-
-                if (!IsValid(definition, attribute.Value.Trim()))
-                {
-                    Report(context, element, $"{attribute.Name}=\"{attribute.Value}\" is not a valid value ({Describe(definition)})");
-                }
+                Report(context, element, $"{attribute.Name}=\"{attribute.Value}\" is not a valid value ({Describe(definition)})");
             }
         }
     }

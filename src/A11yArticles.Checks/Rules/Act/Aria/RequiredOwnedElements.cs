@@ -1,3 +1,4 @@
+using A11yArticles.Checks.Dom;
 using A11yArticles.Checks.Aria;
 using A11yArticles.Checks.Engine;
 using AngleSharp.Dom;
@@ -5,7 +6,7 @@ using AngleSharp.Dom;
 namespace A11yArticles.Checks.Rules.Act.Aria;
 
 /// <summary>ACT rule bc4a75: ARIA required owned elements.</summary>
-internal sealed class RequiredOwnedElements : Rule
+internal sealed class RequiredOwnedElements : ElementRule
 {
     public override RuleInfo Info { get; } = Describe(
         "A11Y-ACT-BC4A75",
@@ -16,22 +17,27 @@ internal sealed class RequiredOwnedElements : Rule
         Severity.Error,
         "Give the children the roles this role needs (a list holds listitems, a tablist tabs, a menu menuitems), or change the role.");
 
-    public override void Check(CheckContext context)
-    {
-        foreach (var element in context.Elements)
-        {
-            var roleName = context.Roles.Role(element);
-            if (AriaTables.Role(roleName) is not { RequiredOwned.Count: > 0 } role || !context.Facts.IsInAccessibilityTree(element)
-                || string.Equals(element.GetAttribute("aria-busy")?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
+    public override IReadOnlyList<string> RoleNames { get; } = [.. AriaTables.Roles.Values.Where(role => role.RequiredOwned.Count > 0).Select(role => role.Name)];
 
-            var wrong = WrongOwned(context, element, role.RequiredOwned, depth: 0);
-            if (wrong is not null)
-            {
-                Report(context, element, $"role {roleName} may only own {string.Join(", ", role.RequiredOwned)}, but owns <{wrong.LocalName}> with role {context.Roles.Role(wrong) ?? "none"}");
-            }
+    public override void Check(CheckContext context, ElementFacts facts)
+    {
+        if (!facts.IsInAccessibilityTree)
+        {
+            return;
+        }
+
+        var element = facts.Element;
+        var roleName = context.Roles.Role(facts);
+        if (AriaTables.Role(roleName) is not { RequiredOwned.Count: > 0 } role
+            || string.Equals(element.GetAttribute("aria-busy")?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        var wrong = WrongOwned(context, element, role.RequiredOwned, depth: 0);
+        if (wrong is not null)
+        {
+            Report(context, element, $"role {roleName} may only own {string.Join(", ", role.RequiredOwned)}, but owns <{wrong.LocalName}> with role {context.Roles.Role(wrong) ?? "none"}");
         }
     }
 

@@ -1,3 +1,4 @@
+using A11yArticles.Checks.Dom;
 using A11yArticles.Checks.Aria;
 using A11yArticles.Checks.Engine;
 using AngleSharp.Dom;
@@ -5,7 +6,7 @@ using AngleSharp.Dom;
 namespace A11yArticles.Checks.Rules.Act.Aria;
 
 /// <summary>ACT rule 4e8ab6: Element with role attribute has required states and properties.</summary>
-internal sealed class RequiredStates : Rule
+internal sealed class RequiredStates : ElementRule
 {
     public override RuleInfo Info { get; } = Describe(
         "A11Y-ACT-4E8AB6",
@@ -16,29 +17,29 @@ internal sealed class RequiredStates : Rule
         Severity.Error,
         "Add the states the role requires (e.g. aria-checked on a checkbox, aria-level on a heading, aria-expanded on a combobox).");
 
-    public override void Check(CheckContext context)
+    public override IReadOnlyList<string> AttributeNames => ["role"];
+
+    public override void Check(CheckContext context, ElementFacts facts)
     {
-        foreach (var element in context.Elements)
+        var element = facts.Element;
+        var explicitRole = facts.RoleAttribute is null ? null : Roles.ExplicitRole(facts);
+        if (explicitRole is null || explicitRole is "none" or "presentation" || !facts.IsInAccessibilityTree
+            || context.Roles.ImplicitRole(element) == explicitRole || AriaTables.Role(explicitRole) is not { } role)
         {
-            var explicitRole = Roles.ExplicitRole(element);
-            if (explicitRole is null || explicitRole is "none" or "presentation" || !context.Facts.IsInAccessibilityTree(element)
-                || context.Roles.ImplicitRole(element) == explicitRole || AriaTables.Role(explicitRole) is not { } role)
-            {
-                continue;
-            }
+            return;
+        }
 
-            var required = role.Required.ToList();
-            if (explicitRole == "separator" && context.Facts.IsFocusable(element))
-            {
-                required.Add("aria-valuenow");
-            }
+        var required = role.Required.ToList();
+        if (explicitRole == "separator" && context.Facts.IsFocusable(element))
+        {
+            required.Add("aria-valuenow");
+        }
 
-            foreach (var attribute in required)
+        foreach (var attribute in required)
+        {
+            if (!element.HasAttribute(attribute) && !NativelyProvided(element, attribute))
             {
-                if (!element.HasAttribute(attribute) && !NativelyProvided(element, attribute))
-                {
-                    Report(context, element, $"role {explicitRole} requires {attribute}");
-                }
+                Report(context, element, $"role {explicitRole} requires {attribute}");
             }
         }
     }

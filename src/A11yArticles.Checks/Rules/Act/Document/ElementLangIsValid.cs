@@ -1,3 +1,4 @@
+using A11yArticles.Checks.Dom;
 using A11yArticles.Checks.Engine;
 using A11yArticles.Checks.Language;
 using AngleSharp.Dom;
@@ -5,7 +6,7 @@ using AngleSharp.Dom;
 namespace A11yArticles.Checks.Rules.Act.Document;
 
 /// <summary>ACT rule de46e4: Element with lang attribute has valid language tag.</summary>
-internal sealed class ElementLangIsValid : Rule
+internal sealed class ElementLangIsValid : ElementRule
 {
     public override RuleInfo Info { get; } = Describe(
         "A11Y-ACT-DE46E4",
@@ -16,7 +17,9 @@ internal sealed class ElementLangIsValid : Rule
         Severity.Error,
         "Use a BCP 47 language tag with a registered primary language for the passage: lang=\"fr\".");
 
-    public override void Check(CheckContext context)
+    public override IReadOnlyList<string> AttributeNames => ["lang"];
+
+    public override void Check(CheckContext context, ElementFacts facts)
     {
         var body = context.Document.Body;
         if (body is null)
@@ -24,18 +27,16 @@ internal sealed class ElementLangIsValid : Rule
             return;
         }
 
-        foreach (var element in context.Elements)
+        var element = facts.Element;
+        var lang = facts.AttributeCount > 0 ? element.GetAttribute("lang") : null;
+        if (string.IsNullOrEmpty(lang) || !body.Contains(element) || (lang.Trim().Length > 0 && LanguageTags.HasKnownPrimarySubtag(lang)))
         {
-            var lang = element.GetAttribute("lang");
-            if (string.IsNullOrEmpty(lang) || !body.Contains(element) || (lang.Trim().Length > 0 && LanguageTags.HasKnownPrimarySubtag(lang)))
-            {
-                continue;
-            }
+            return;
+        }
 
-            if (HasOwnText(context, element))
-            {
-                Report(context, element, $"lang=\"{lang}\" does not start with a known language subtag");
-            }
+        if (HasOwnText(context, element))
+        {
+            Report(context, element, $"lang=\"{lang}\" does not start with a known language subtag");
         }
     }
 

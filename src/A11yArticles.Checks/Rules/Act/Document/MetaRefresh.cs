@@ -6,6 +6,23 @@ namespace A11yArticles.Checks.Rules.Act.Document;
 /// <summary>Reads the delay of the first valid <c>&lt;meta http-equiv="refresh"&gt;</c> (HTML's shared declarative refresh steps).</summary>
 internal static class MetaRefresh
 {
+    /// <summary>The page's first valid meta refresh (found once per document for both rules that ask).</summary>
+    public static (IElement Element, double Delay)? Find(Engine.CheckContext context) =>
+        context.GetOrAdd("meta-refresh", context, static context => new Box(Find(MetaElements(context)))).Value;
+
+    private static IEnumerable<IElement> MetaElements(Engine.CheckContext context)
+    {
+        foreach (var facts in context.Facts.All)
+        {
+            if (facts.Element.LocalName == "meta")
+            {
+                yield return facts.Element;
+            }
+        }
+    }
+
+    private sealed record Box((IElement Element, double Delay)? Value);
+
     /// <summary>The first meta refresh element with a valid content value, and its delay in seconds.</summary>
     public static (IElement Element, double Delay)? Find(IEnumerable<IElement> elements)
     {

@@ -1,10 +1,11 @@
+using A11yArticles.Checks.Dom;
 using System.Globalization;
 using A11yArticles.Checks.Engine;
 
 namespace A11yArticles.Checks.Rules.Act.Document;
 
 /// <summary>ACT rule b4f0c3: Meta viewport allows for zoom.</summary>
-internal sealed class MetaViewportAllowsZoom : Rule
+internal sealed class MetaViewportAllowsZoom : ElementRule
 {
     public override RuleInfo Info { get; } = Describe(
         "A11Y-ACT-B4F0C3",
@@ -15,39 +16,39 @@ internal sealed class MetaViewportAllowsZoom : Rule
         Severity.Error,
         "Remove user-scalable=no and any maximum-scale below 2 from the viewport meta element.");
 
-    public override void Check(CheckContext context)
+    public override IReadOnlyList<string> ElementNames => ["meta"];
+
+    public override void Check(CheckContext context, ElementFacts facts)
     {
-        foreach (var element in context.Elements)
+        var element = facts.Element;
+        if (element.LocalName != "meta" || !string.Equals(element.GetAttribute("name")?.Trim(), "viewport", StringComparison.OrdinalIgnoreCase))
         {
-            if (element.LocalName != "meta" || !string.Equals(element.GetAttribute("name")?.Trim(), "viewport", StringComparison.OrdinalIgnoreCase))
+            return;
+        }
+
+        var content = element.GetAttribute("content");
+        if (content is null)
+        {
+            return;
+        }
+
+        foreach (var pair in content.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = pair.Split('=', 2);
+            if (parts.Length != 2)
             {
                 continue;
             }
 
-            var content = element.GetAttribute("content");
-            if (content is null)
+            var key = parts[0].Trim().ToLowerInvariant();
+            var value = parts[1].Trim().ToLowerInvariant();
+            if (key == "user-scalable" && !(value is "yes" || (TryNumber(value, out var scalable) && Math.Abs(scalable) >= 1)))
             {
-                continue;
+                Report(context, element, $"user-scalable={value} stops people from zooming");
             }
-
-            foreach (var pair in content.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries))
+            else if (key == "maximum-scale" && MaximumScale(value) is var maximum && maximum >= 0 && maximum < 2)
             {
-                var parts = pair.Split('=', 2);
-                if (parts.Length != 2)
-                {
-                    continue;
-                }
-
-                var key = parts[0].Trim().ToLowerInvariant();
-                var value = parts[1].Trim().ToLowerInvariant();
-                if (key == "user-scalable" && !(value is "yes" || (TryNumber(value, out var scalable) && Math.Abs(scalable) >= 1)))
-                {
-                    Report(context, element, $"user-scalable={value} stops people from zooming");
-                }
-                else if (key == "maximum-scale" && MaximumScale(value) is var maximum && maximum >= 0 && maximum < 2)
-                {
-                    Report(context, element, $"maximum-scale={value} limits zoom to less than 200 %");
-                }
+                Report(context, element, $"maximum-scale={value} limits zoom to less than 200 %");
             }
         }
     }

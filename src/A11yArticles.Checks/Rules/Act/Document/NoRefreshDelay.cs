@@ -16,7 +16,7 @@ internal sealed class NoRefreshDelay : Rule
 
     public override void Check(CheckContext context)
     {
-        if (MetaRefresh.Find(context.Elements) is var (element, delay) && delay > 0 && delay <= 72000)
+        if (MetaRefresh.Find(context) is var (element, delay) && delay > 0 && delay <= 72000)
         {
             Report(context, element, $"the page refreshes or redirects after {delay} seconds");
         }

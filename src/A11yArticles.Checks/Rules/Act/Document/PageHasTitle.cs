@@ -22,7 +22,7 @@ internal sealed class PageHasTitle : Rule
             return;
         }
 
-        var title = context.Elements.FirstOrDefault(element => element.LocalName == "title" && element.NamespaceUri == NamespaceNames.HtmlUri);
+        var title = context.Facts.All.FirstOrDefault(facts => facts.Element.LocalName == "title" && facts.Element.NamespaceUri == NamespaceNames.HtmlUri)?.Element;
         if (title is null)
         {
             Report(context, root, "the page has no <title> element");

@@ -4,7 +4,7 @@ using A11yArticles.Checks.Engine;
 namespace A11yArticles.Checks.Rules.Act.Focus;
 
 /// <summary>ACT rule akn7bn: Iframe with interactive elements is not excluded from tab-order.</summary>
-internal sealed class IframeNotExcludedFromTabOrder : Rule
+internal sealed class IframeNotExcludedFromTabOrder : ElementRule
 {
     public override RuleInfo Info { get; } = Describe(
         "A11Y-ACT-AKN7BN",
@@ -20,29 +20,29 @@ internal sealed class IframeNotExcludedFromTabOrder : Rule
         (int.TryParse(element.GetAttribute("width"), out var width) && width <= 8)
         || (int.TryParse(element.GetAttribute("height"), out var height) && height <= 8);
 
-    public override void Check(CheckContext context)
+    public override IReadOnlyList<string> ElementNames => ["iframe"];
+
+    public override void Check(CheckContext context, ElementFacts facts)
     {
-        foreach (var element in context.Elements)
+        var element = facts.Element;
+        if (element.LocalName != "iframe" || PageFacts.TabIndex(element) is not < 0 || !context.Facts.IsVisible(element)
+            || context.Facts.IsInert(element) || TooSmallToShowContent(element))
         {
-            if (element.LocalName != "iframe" || PageFacts.TabIndex(element) is not < 0 || !context.Facts.IsVisible(element)
-                || context.Facts.IsInert(element) || TooSmallToShowContent(element))
-            {
-                continue;
-            }
+            return;
+        }
 
-            var srcdoc = element.GetAttribute("srcdoc");
-            if (srcdoc is null)
-            {
-                continue;
-            }
+        var srcdoc = element.GetAttribute("srcdoc");
+        if (srcdoc is null)
+        {
+            return;
+        }
 
-            // The iframe's own document: the checker reads srcdoc content (other sources are not fetched).
-            var inner = HtmlChecker.Parse(srcdoc);
-            var innerContext = new CheckContext(inner);
-            if (innerContext.Elements.Any(innerContext.Facts.IsInSequentialFocusOrder))
-            {
-                Report(context, element, "tabindex=\"-1\" takes the iframe out of the Tab order, but it holds focusable content");
-            }
+        // The iframe's own document: the checker reads srcdoc content (other sources are not fetched).
+        var inner = HtmlChecker.Parse(srcdoc);
+        var innerContext = new CheckContext(inner);
+        if (innerContext.Elements.Any(innerContext.Facts.IsInSequentialFocusOrder))
+        {
+            Report(context, element, "tabindex=\"-1\" takes the iframe out of the Tab order, but it holds focusable content");
         }
     }
 }

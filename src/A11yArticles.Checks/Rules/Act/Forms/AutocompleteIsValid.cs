@@ -5,7 +5,7 @@ using AngleSharp.Dom;
 namespace A11yArticles.Checks.Rules.Act.Forms;
 
 /// <summary>ACT rule 73f2c2: Autocomplete attribute has valid value.</summary>
-internal sealed class AutocompleteIsValid : Rule
+internal sealed class AutocompleteIsValid : ElementRule
 {
     /// <summary>The autofill field names of the HTML standard (https://html.spec.whatwg.org/#autofill-field).</summary>
     private static readonly HashSet<string> FieldNames = new(
@@ -31,30 +31,30 @@ internal sealed class AutocompleteIsValid : Rule
         Severity.Error,
         "Use an autocomplete value from the HTML standard that fits the field (e.g. autocomplete=\"email\" on an email field, \"given-name\", \"tel\").");
 
-    public override void Check(CheckContext context)
+    public override IReadOnlyList<string> ElementNames => ["input", "select", "textarea"];
+
+    public override void Check(CheckContext context, ElementFacts facts)
     {
-        foreach (var element in context.Elements)
+        var element = facts.Element;
+        if (element.LocalName is not ("input" or "select" or "textarea") || element.NamespaceUri != NamespaceNames.HtmlUri)
         {
-            if (element.LocalName is not ("input" or "select" or "textarea") || element.NamespaceUri != NamespaceNames.HtmlUri)
-            {
-                continue;
-            }
+            return;
+        }
 
-            var value = element.GetAttribute("autocomplete");
-            var type = element.LocalName == "input" ? (element.GetAttribute("type")?.Trim().ToLowerInvariant() ?? "text") : element.LocalName;
-            if (string.IsNullOrWhiteSpace(value) || type is "hidden" or "button" or "submit" or "reset" or "image" or "checkbox" or "radio" or "file"
-                || PageFacts.IsDisabled(element)
-                || string.Equals(element.GetAttribute("aria-disabled")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)
-                || !(context.Facts.IsInAccessibilityTree(element) || context.Facts.IsInSequentialFocusOrder(element))
-                || (context.Roles.Role(element) is "none" or "presentation" && PageFacts.TabIndex(element) < 0))
-            {
-                continue;
-            }
+        var value = element.GetAttribute("autocomplete");
+        var type = element.LocalName == "input" ? (element.GetAttribute("type")?.Trim().ToLowerInvariant() ?? "text") : element.LocalName;
+        if (string.IsNullOrWhiteSpace(value) || type is "hidden" or "button" or "submit" or "reset" or "image" or "checkbox" or "radio" or "file"
+            || PageFacts.IsDisabled(element)
+            || string.Equals(element.GetAttribute("aria-disabled")?.Trim(), "true", StringComparison.OrdinalIgnoreCase)
+            || !(context.Facts.IsInAccessibilityTree(element) || context.Facts.IsInSequentialFocusOrder(element))
+            || (context.Roles.Role(element) is "none" or "presentation" && PageFacts.TabIndex(element) < 0))
+        {
+            return;
+        }
 
-            if (Problem(value) is { } problem)
-            {
-                Report(context, element, problem);
-            }
+        if (Problem(value) is { } problem)
+        {
+            Report(context, element, problem);
         }
     }
 

@@ -1,10 +1,11 @@
+using A11yArticles.Checks.Dom;
 using A11yArticles.Checks.Aria;
 using A11yArticles.Checks.Engine;
 
 namespace A11yArticles.Checks.Rules.Act.Names;
 
 /// <summary>59796f rule 59796f: Image button has non-empty accessible name.</summary>
-internal sealed class ImageButtonHasName : Rule
+internal sealed class ImageButtonHasName : ElementRule
 {
     public override RuleInfo Info { get; } = Describe(
         "A11Y-ACT-59796F",
@@ -15,20 +16,20 @@ internal sealed class ImageButtonHasName : Rule
         Severity.Error,
         "Say what the button does in its alt attribute (or aria-label): <input type=\"image\" alt=\"Search\">.");
 
-    public override void Check(CheckContext context)
-    {
-        foreach (var element in context.Elements)
-        {
-            if (!context.Facts.IsInAccessibilityTree(element))
-            {
-                continue;
-            }
+    public override IReadOnlyList<string> ElementNames => ["input"];
 
-            var role = context.Roles.Role(element);
-            if ((element.LocalName == "input" && string.Equals(element.GetAttribute("type")?.Trim(), "image", StringComparison.OrdinalIgnoreCase) && role == "button") && context.Names.Name(element).Length == 0)
-            {
-                Report(context, element, "the image button has no accessible name");
-            }
+    public override void Check(CheckContext context, ElementFacts facts)
+    {
+        if (!facts.IsInAccessibilityTree)
+        {
+            return;
+        }
+
+        var element = facts.Element;
+        var role = context.Roles.Role(facts);
+        if ((element.LocalName == "input" && string.Equals(element.GetAttribute("type")?.Trim(), "image", StringComparison.OrdinalIgnoreCase) && role == "button") && context.Names.Name(facts).Length == 0)
+        {
+            Report(context, element, "the image button has no accessible name");
         }
     }
 }

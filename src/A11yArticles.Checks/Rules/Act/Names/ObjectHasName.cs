@@ -1,3 +1,4 @@
+using A11yArticles.Checks.Dom;
 using A11yArticles.Checks.Aria;
 using A11yArticles.Checks.Engine;
 using AngleSharp.Dom;
@@ -5,7 +6,7 @@ using AngleSharp.Dom;
 namespace A11yArticles.Checks.Rules.Act.Names;
 
 /// <summary>ACT rule 8fc3b6: Object element rendering non-text content has non-empty accessible name.</summary>
-internal sealed class ObjectHasName : Rule
+internal sealed class ObjectHasName : ElementRule
 {
     private static readonly string[] MediaExtensions =
     [
@@ -22,21 +23,21 @@ internal sealed class ObjectHasName : Rule
         Severity.Error,
         "Name the object with aria-label, aria-labelledby or title; its fallback content is not its name.");
 
-    public override void Check(CheckContext context)
-    {
-        foreach (var element in context.Elements)
-        {
-            if (element.LocalName != "object" || element.NamespaceUri != NamespaceNames.HtmlUri
-                || !context.Facts.IsInAccessibilityTree(element) || Roles.ExplicitRole(element) is not null
-                || !RendersMedia(element))
-            {
-                continue;
-            }
+    public override IReadOnlyList<string> ElementNames => ["object"];
 
-            if (Name(context, element).Length == 0)
-            {
-                Report(context, element, "the object shows an image, audio or video but has no accessible name");
-            }
+    public override void Check(CheckContext context, ElementFacts facts)
+    {
+        var element = facts.Element;
+        if (element.LocalName != "object" || element.NamespaceUri != NamespaceNames.HtmlUri
+            || !facts.IsInAccessibilityTree || Roles.ExplicitRole(facts) is not null
+            || !RendersMedia(element))
+        {
+            return;
+        }
+
+        if (Name(context, element).Length == 0)
+        {
+            Report(context, element, "the object shows an image, audio or video but has no accessible name");
         }
     }
 
@@ -47,7 +48,7 @@ internal sealed class ObjectHasName : Rule
         if (!string.IsNullOrWhiteSpace(labelledBy))
         {
             var names = labelledBy.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .Select(context.Facts.ElementById)
+                .Select(id => context.Facts.ElementById(id, element))
                 .OfType<IElement>()
                 .Select(referenced => AccessibleNames.Normalize(referenced.TextContent));
             var joined = string.Join(' ', names).Trim();

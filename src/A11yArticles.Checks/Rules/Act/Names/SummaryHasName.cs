@@ -1,10 +1,11 @@
+using A11yArticles.Checks.Dom;
 using A11yArticles.Checks.Aria;
 using A11yArticles.Checks.Engine;
 
 namespace A11yArticles.Checks.Rules.Act.Names;
 
 /// <summary>2t702h rule 2t702h: Summary element has non-empty accessible name.</summary>
-internal sealed class SummaryHasName : Rule
+internal sealed class SummaryHasName : ElementRule
 {
     public override RuleInfo Info { get; } = Describe(
         "A11Y-ACT-2T702H",
@@ -15,20 +16,20 @@ internal sealed class SummaryHasName : Rule
         Severity.Error,
         "Put text in the summary element that says what the details hold.");
 
-    public override void Check(CheckContext context)
-    {
-        foreach (var element in context.Elements)
-        {
-            if (!context.Facts.IsInAccessibilityTree(element))
-            {
-                continue;
-            }
+    public override IReadOnlyList<string> ElementNames => ["summary"];
 
-            var role = context.Roles.Role(element);
-            if ((element.LocalName == "summary" && Dom.PageFacts.IsDetailsSummary(element) && role is null) && context.Names.Name(element).Length == 0)
-            {
-                Report(context, element, "the summary has no accessible name");
-            }
+    public override void Check(CheckContext context, ElementFacts facts)
+    {
+        if (!facts.IsInAccessibilityTree)
+        {
+            return;
+        }
+
+        var element = facts.Element;
+        var role = context.Roles.Role(facts);
+        if ((element.LocalName == "summary" && Dom.PageFacts.IsDetailsSummary(element) && role is null) && context.Names.Name(facts).Length == 0)
+        {
+            Report(context, element, "the summary has no accessible name");
         }
     }
 }

@@ -1,10 +1,11 @@
+using A11yArticles.Checks.Dom;
 using A11yArticles.Checks.Aria;
 using A11yArticles.Checks.Engine;
 
 namespace A11yArticles.Checks.Rules.Act.Names;
 
 /// <summary>7d6734 rule 7d6734: SVG element with explicit role has non-empty accessible name.</summary>
-internal sealed class SvgHasName : Rule
+internal sealed class SvgHasName : ElementRule
 {
     public override RuleInfo Info { get; } = Describe(
         "A11Y-ACT-7D6734",
@@ -15,20 +16,20 @@ internal sealed class SvgHasName : Rule
         Severity.Error,
         "Name the graphic with a <title> child, aria-label or aria-labelledby, or mark it decorative with aria-hidden=\"true\".");
 
-    public override void Check(CheckContext context)
-    {
-        foreach (var element in context.Elements)
-        {
-            if (!context.Facts.IsInAccessibilityTree(element))
-            {
-                continue;
-            }
+    public override IReadOnlyList<string> AttributeNames => ["role"];
 
-            var role = context.Roles.Role(element);
-            if ((element.NamespaceUri == AngleSharp.Dom.NamespaceNames.SvgUri && Roles.ExplicitRole(element) is "img" or "image" or "graphics-document" or "graphics-symbol") && context.Names.Name(element).Length == 0)
-            {
-                Report(context, element, "the SVG graphic has no accessible name");
-            }
+    public override void Check(CheckContext context, ElementFacts facts)
+    {
+        if (!facts.IsInAccessibilityTree)
+        {
+            return;
+        }
+
+        var element = facts.Element;
+        var role = context.Roles.Role(facts);
+        if ((element.NamespaceUri == AngleSharp.Dom.NamespaceNames.SvgUri && Roles.ExplicitRole(facts) is "img" or "image" or "graphics-document" or "graphics-symbol") && context.Names.Name(facts).Length == 0)
+        {
+            Report(context, element, "the SVG graphic has no accessible name");
         }
     }
 }

@@ -1,10 +1,11 @@
+using A11yArticles.Checks.Dom;
 using A11yArticles.Checks.Engine;
 using AngleSharp.Dom;
 
 namespace A11yArticles.Checks.Rules.Act.Tables;
 
 /// <summary>ACT rule d0f69e: Table header cell has assigned cells.</summary>
-internal sealed class HeaderCellHasAssignedCells : Rule
+internal sealed class HeaderCellHasAssignedCells : ElementRule
 {
     public override RuleInfo Info { get; } = Describe(
         "A11Y-ACT-D0F69E",
@@ -15,29 +16,29 @@ internal sealed class HeaderCellHasAssignedCells : Rule
         Severity.Error,
         "A header cell must head data cells: make it a td if it heads nothing, or fix its scope or the table's structure.");
 
-    public override void Check(CheckContext context)
+    public override IReadOnlyList<string> RoleNames => ["table", "grid", "treegrid"];
+
+    public override void Check(CheckContext context, ElementFacts facts)
     {
-        foreach (var table in context.Elements)
+        if (!facts.IsInAccessibilityTree || context.Roles.Role(facts) is not ("table" or "grid" or "treegrid"))
         {
-            if (context.Roles.Role(table) is not ("table" or "grid" or "treegrid") || !context.Facts.IsInAccessibilityTree(table))
+            return;
+        }
+
+        var table = facts.Element;
+        var grid = TableGrid.Build(context, table);
+        foreach (var slot in grid.Cells)
+        {
+            var cell = slot.Element;
+            var role = context.Roles.Role(cell);
+            if (role is not ("columnheader" or "rowheader") || !context.Facts.IsInAccessibilityTree(cell))
             {
                 continue;
             }
 
-            var grid = TableGrid.Build(context, table);
-            foreach (var slot in grid.Cells)
+            if (!HasAssignedCell(context, grid, slot, role))
             {
-                var cell = slot.Element;
-                var role = context.Roles.Role(cell);
-                if (role is not ("columnheader" or "rowheader") || !context.Facts.IsInAccessibilityTree(cell))
-                {
-                    continue;
-                }
-
-                if (!HasAssignedCell(context, grid, slot, role))
-                {
-                    Report(context, cell, $"the {role} \"{AngleSharp.Text.StringExtensions.Collapse(cell.TextContent).Trim()}\" heads no cell");
-                }
+                Report(context, cell, $"the {role} \"{AngleSharp.Text.StringExtensions.Collapse(cell.TextContent).Trim()}\" heads no cell");
             }
         }
     }

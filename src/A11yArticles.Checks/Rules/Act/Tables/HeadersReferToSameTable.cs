@@ -1,9 +1,10 @@
+using A11yArticles.Checks.Dom;
 using A11yArticles.Checks.Engine;
 
 namespace A11yArticles.Checks.Rules.Act.Tables;
 
 /// <summary>ACT rule a25f45: Headers attribute specified on a cell refers to cells in the same table element.</summary>
-internal sealed class HeadersReferToSameTable : Rule
+internal sealed class HeadersReferToSameTable : ElementRule
 {
     public override RuleInfo Info { get; } = Describe(
         "A11Y-ACT-A25F45",
@@ -14,33 +15,33 @@ internal sealed class HeadersReferToSameTable : Rule
         Severity.Error,
         "Make every id in headers=\"...\" the id of another cell of the same table.");
 
-    public override void Check(CheckContext context)
+    public override IReadOnlyList<string> AttributeNames => ["headers"];
+
+    public override void Check(CheckContext context, ElementFacts facts)
     {
-        foreach (var cell in context.Elements)
+        var cell = facts.Element;
+        if (cell.LocalName is not ("td" or "th") || cell.GetAttribute("headers") is not { } headers
+            || Dom.Traversal.Closest(cell, "table") is not { } table || !context.Facts.IsInAccessibilityTree(table)
+            || context.Roles.Role(table) is not ("table" or "grid" or "treegrid"))
         {
-            if (cell.LocalName is not ("td" or "th") || cell.GetAttribute("headers") is not { } headers
-                || Dom.Traversal.Closest(cell, "table") is not { } table || !context.Facts.IsInAccessibilityTree(table)
-                || context.Roles.Role(table) is not ("table" or "grid" or "treegrid"))
-            {
-                continue;
-            }
+            return;
+        }
 
-            var ids = headers.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries);
-            if (ids.Length == 0)
-            {
-                continue;
-            }
+        var ids = headers.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries);
+        if (ids.Length == 0)
+        {
+            return;
+        }
 
-            foreach (var id in ids)
+        foreach (var id in ids)
+        {
+            var target = Dom.Traversal.DescendantElements(table).FirstOrDefault(candidate => candidate.LocalName is "td" or "th" && candidate.Id == id && Dom.Traversal.Closest(candidate, "table") == table);
+            if (target is null || target == cell)
             {
-                var target = Dom.Traversal.DescendantElements(table).FirstOrDefault(candidate => candidate.LocalName is "td" or "th" && candidate.Id == id && Dom.Traversal.Closest(candidate, "table") == table);
-                if (target is null || target == cell)
-                {
-                    Report(context, cell, target is null
-                        ? $"headers names \"{id}\", which is not a cell of this table"
-                        : $"headers names \"{id}\", the cell itself");
-                    break;
-                }
+                Report(context, cell, target is null
+                    ? $"headers names \"{id}\", which is not a cell of this table"
+                    : $"headers names \"{id}\", the cell itself");
+                break;
             }
         }
     }

@@ -4,7 +4,7 @@ using A11yArticles.Checks.Engine;
 namespace A11yArticles.Checks.Rules.Article.Language;
 
 /// <summary>A time element has a machine-readable datetime value (or text that is one).</summary>
-internal sealed partial class TimeHasValidDatetime : Rule
+internal sealed partial class TimeHasValidDatetime : ElementRule
 {
     private const string Date = @"(?<y>\d{4,})-(?<m>\d{2})-(?<d>\d{2})";
     private const string Time = @"(?<h>\d{2}):(?<min>\d{2})(?::(?<s>\d{2})(?:\.\d{1,3})?)?";
@@ -49,23 +49,23 @@ internal sealed partial class TimeHasValidDatetime : Rule
     [GeneratedRegex(@"^\s*(?:\d+(?:\.\d{1,3})?\s*[WwDdHhMmSs]\s*)+$")]
     private static partial Regex ComponentDuration();
 
-    public override void Check(CheckContext context)
-    {
-        foreach (var element in context.Elements)
-        {
-            if (element.LocalName != "time" || element.NamespaceUri != AngleSharp.Dom.NamespaceNames.HtmlUri)
-            {
-                continue;
-            }
+    public override IReadOnlyList<string> ElementNames => ["time"];
 
-            var datetime = element.GetAttribute("datetime");
-            var value = datetime ?? element.TextContent;
-            if (!IsValid(value.Trim()))
-            {
-                Report(context, element, datetime is null
-                    ? $"the time has no datetime attribute and its text \"{Short(value.Trim())}\" is not a machine-readable date or time"
-                    : $"datetime=\"{datetime}\" is not a valid date, time or duration");
-            }
+    public override void Check(CheckContext context, Dom.ElementFacts facts)
+    {
+        var element = facts.Element;
+        if (element.LocalName != "time" || element.NamespaceUri != AngleSharp.Dom.NamespaceNames.HtmlUri)
+        {
+            return;
+        }
+
+        var datetime = element.GetAttribute("datetime");
+        var value = datetime ?? element.TextContent;
+        if (!IsValid(value.Trim()))
+        {
+            Report(context, element, datetime is null
+                ? $"the time has no datetime attribute and its text \"{Short(value.Trim())}\" is not a machine-readable date or time"
+                : $"datetime=\"{datetime}\" is not a valid date, time or duration");
         }
     }
 

@@ -1,9 +1,10 @@
+using A11yArticles.Checks.Dom;
 using A11yArticles.Checks.Engine;
 
 namespace A11yArticles.Checks.Rules.Article.Links;
 
 /// <summary>Every link has an accessible name.</summary>
-internal sealed class LinkHasName : Rule
+internal sealed class LinkHasName : ElementRule
 {
     public override RuleInfo Info { get; } = Describe(
         "A11Y-LINK-001",
@@ -14,14 +15,13 @@ internal sealed class LinkHasName : Rule
         Severity.Error,
         "Put words in the link that say where it goes (or alt text on its image); an unnamed link is read as its URL or not at all.");
 
-    public override void Check(CheckContext context)
+    public override IReadOnlyList<string> RoleNames => ["link"];
+
+    public override void Check(CheckContext context, ElementFacts facts)
     {
-        foreach (var element in context.Elements)
+        if (facts.IsInAccessibilityTree && context.Roles.Role(facts) == "link" && context.Names.Name(facts).Length == 0)
         {
-            if (context.Roles.Role(element) == "link" && context.Facts.IsInAccessibilityTree(element) && context.Names.Name(element).Length == 0)
-            {
-                Report(context, element, "the link has no accessible name");
-            }
+            Report(context, facts.Element, "the link has no accessible name");
         }
     }
 }

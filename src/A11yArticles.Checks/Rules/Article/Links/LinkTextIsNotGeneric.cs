@@ -1,3 +1,4 @@
+using A11yArticles.Checks.Dom;
 using A11yArticles.Checks.Engine;
 using AngleSharp.Dom;
 
@@ -7,7 +8,7 @@ namespace A11yArticles.Checks.Rules.Article.Links;
 /// A link named only "click here", "read more"... has context: a sentence around it, or aria-describedby.
 /// A warning: whether the context is enough is a judgement the rule can only approximate.
 /// </summary>
-internal sealed class LinkTextIsNotGeneric : Rule
+internal sealed class LinkTextIsNotGeneric : ElementRule
 {
     private static readonly HashSet<string> GenericNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -24,23 +25,23 @@ internal sealed class LinkTextIsNotGeneric : Rule
         Severity.Warning,
         "Say where the link goes (\"Read the full interview with Harris\"), or keep the generic words inside a sentence that does, or point aria-describedby at the headline it belongs to.");
 
-    public override void Check(CheckContext context)
+    public override IReadOnlyList<string> RoleNames => ["link"];
+
+    public override void Check(CheckContext context, ElementFacts facts)
     {
-        foreach (var element in context.Elements)
+        if (!facts.IsInAccessibilityTree || context.Roles.Role(facts) != "link")
         {
-            if (context.Roles.Role(element) != "link" || !context.Facts.IsInAccessibilityTree(element))
-            {
-                continue;
-            }
-
-            var name = context.Names.Name(element).Trim().TrimEnd('.', '!', '›', '»', '→').Trim();
-            if (!GenericNames.Contains(name) || HasContext(element))
-            {
-                continue;
-            }
-
-            Report(context, element, $"the link text \"{name}\" does not say where the link goes, and nothing around it does");
+            return;
         }
+
+        var element = facts.Element;
+        var name = context.Names.Name(facts).Trim().TrimEnd('.', '!', '›', '»', '→').Trim();
+        if (!GenericNames.Contains(name) || HasContext(element))
+        {
+            return;
+        }
+
+        Report(context, element, $"the link text \"{name}\" does not say where the link goes, and nothing around it does");
     }
 
     /// <summary>aria-describedby, or other words in the same sentence-level container (p, li, td, dd, figcaption).</summary>

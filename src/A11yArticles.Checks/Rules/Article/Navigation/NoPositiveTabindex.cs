@@ -4,7 +4,7 @@ using A11yArticles.Checks.Engine;
 namespace A11yArticles.Checks.Rules.Article.Navigation;
 
 /// <summary>No element has a positive tabindex (it breaks the Tab order that follows the reading order).</summary>
-internal sealed class NoPositiveTabindex : Rule
+internal sealed class NoPositiveTabindex : ElementRule
 {
     public override RuleInfo Info { get; } = Describe(
         "A11Y-TAB-001",
@@ -15,14 +15,13 @@ internal sealed class NoPositiveTabindex : Rule
         Severity.Error,
         "Use tabindex=\"0\" (or none) and put elements in the source in the order they should be reached; a positive tabindex jumps ahead of everything else.");
 
-    public override void Check(CheckContext context)
+    public override IReadOnlyList<string> AttributeNames => ["tabindex"];
+
+    public override void Check(CheckContext context, ElementFacts facts)
     {
-        foreach (var element in context.Elements)
+        if (facts.AttributeCount > 0 && PageFacts.TabIndex(facts.Element) is > 0 and var index)
         {
-            if (PageFacts.TabIndex(element) is > 0 and var index)
-            {
-                Report(context, element, $"tabindex=\"{index}\" moves this element ahead of the reading order");
-            }
+            Report(context, facts.Element, $"tabindex=\"{index}\" moves this element ahead of the reading order");
         }
     }
 }

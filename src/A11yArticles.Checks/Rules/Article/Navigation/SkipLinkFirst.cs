@@ -35,7 +35,7 @@ internal sealed class SkipLinkFirst : Rule
             return;
         }
 
-        var targets = context.Elements.Where(element => element.Id == id).ToList();
+        var targets = context.Facts.All.Where(facts => facts.Id == id).Select(facts => facts.Element).ToList();
         if (targets.Count != 1)
         {
             Report(context, first, targets.Count == 0

@@ -1,10 +1,11 @@
+using A11yArticles.Checks.Dom;
 using A11yArticles.Checks.Engine;
 using AngleSharp.Dom;
 
 namespace A11yArticles.Checks.Rules.Article.Quotations;
 
 /// <summary>A blockquote holds quoted content; it is not used to indent.</summary>
-internal sealed class BlockquoteHoldsQuotation : Rule
+internal sealed class BlockquoteHoldsQuotation : ElementRule
 {
     private static readonly HashSet<string> NotQuotedContent = new(StringComparer.Ordinal)
     {
@@ -20,27 +21,27 @@ internal sealed class BlockquoteHoldsQuotation : Rule
         Severity.Error,
         "Use blockquote only for quoted text (screen readers announce it as a quotation); indent other content with CSS margin-inline-start.");
 
-    public override void Check(CheckContext context)
-    {
-        foreach (var element in context.Elements)
-        {
-            if (element.LocalName != "blockquote" || !context.Facts.IsInAccessibilityTree(element))
-            {
-                continue;
-            }
+    public override IReadOnlyList<string> ElementNames => ["blockquote"];
 
-            if (string.IsNullOrWhiteSpace(element.TextContent) && !Dom.Traversal.DescendantElements(element).Any(descendant => descendant.LocalName == "img" && !string.IsNullOrEmpty(descendant.GetAttribute("alt"))))
-            {
-                Report(context, element, "the blockquote is empty");
-            }
-            else if (element.Children.Length == 1 && element.Children[0].LocalName == "blockquote" && string.IsNullOrWhiteSpace(OwnText(element)))
-            {
-                Report(context, element, "a blockquote that only wraps another blockquote indents it; it quotes nothing");
-            }
-            else if (element.Descendants<IElement>().FirstOrDefault(descendant => NotQuotedContent.Contains(descendant.LocalName)) is { } layout)
-            {
-                Report(context, element, $"the blockquote holds <{layout.LocalName}>, which is page content, not a quotation");
-            }
+    public override void Check(CheckContext context, ElementFacts facts)
+    {
+        var element = facts.Element;
+        if (element.LocalName != "blockquote" || !facts.IsInAccessibilityTree)
+        {
+            return;
+        }
+
+        if (!Dom.Traversal.HasNonWhiteSpaceText(element) && !Dom.Traversal.DescendantElements(element).Any(descendant => descendant.LocalName == "img" && !string.IsNullOrEmpty(descendant.GetAttribute("alt"))))
+        {
+            Report(context, element, "the blockquote is empty");
+        }
+        else if (element.Children.Length == 1 && element.Children[0].LocalName == "blockquote" && string.IsNullOrWhiteSpace(OwnText(element)))
+        {
+            Report(context, element, "a blockquote that only wraps another blockquote indents it; it quotes nothing");
+        }
+        else if (element.Descendants<IElement>().FirstOrDefault(descendant => NotQuotedContent.Contains(descendant.LocalName)) is { } layout)
+        {
+            Report(context, element, $"the blockquote holds <{layout.LocalName}>, which is page content, not a quotation");
         }
     }
 

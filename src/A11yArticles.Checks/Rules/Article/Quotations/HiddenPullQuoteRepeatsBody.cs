@@ -21,9 +21,10 @@ internal sealed class HiddenPullQuoteRepeatsBody : Rule
     public override void Check(CheckContext context)
     {
         string? exposedText = null;
-        foreach (var element in context.Elements)
+        foreach (var facts in context.Facts.All)
         {
-            if (!PageFacts.HasAriaHiddenTrue(element) || !context.Facts.IsVisible(element) || !IsPullQuote(element))
+            var element = facts.Element;
+            if (!facts.HasAriaAttribute || !PageFacts.HasAriaHiddenTrue(element) || !facts.IsVisible || !IsPullQuote(element))
             {
                 continue;
             }

@@ -1,9 +1,10 @@
+using A11yArticles.Checks.Dom;
 using A11yArticles.Checks.Engine;
 
 namespace A11yArticles.Checks.Rules.Article.Quotations;
 
 /// <summary>An inline quotation (q) has text.</summary>
-internal sealed class InlineQuotationNotEmpty : Rule
+internal sealed class InlineQuotationNotEmpty : ElementRule
 {
     public override RuleInfo Info { get; } = Describe(
         "A11Y-QUOTE-003",
@@ -14,14 +15,14 @@ internal sealed class InlineQuotationNotEmpty : Rule
         Severity.Error,
         "Put the quoted words inside <q>…</q>, or remove the empty element (browsers still draw its quotation marks).");
 
-    public override void Check(CheckContext context)
+    public override IReadOnlyList<string> ElementNames => ["q"];
+
+    public override void Check(CheckContext context, ElementFacts facts)
     {
-        foreach (var element in context.Elements)
+        var element = facts.Element;
+        if (element.LocalName == "q" && facts.IsVisible && !Dom.Traversal.HasNonWhiteSpaceText(element))
         {
-            if (element.LocalName == "q" && context.Facts.IsVisible(element) && string.IsNullOrWhiteSpace(element.TextContent))
-            {
-                Report(context, element, "the <q> is empty: only a pair of quotation marks is shown and read");
-            }
+            Report(context, element, "the <q> is empty: only a pair of quotation marks is shown and read");
         }
     }
 }

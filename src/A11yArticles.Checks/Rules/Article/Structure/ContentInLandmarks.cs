@@ -22,85 +22,70 @@ internal sealed class ContentInLandmarks : Rule
             return;
         }
 
-        var reported = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
-        var skipLinks = ArticleFacts.SkipLinks(context);
-        var landmarkCache = new Dictionary<IElement, IElement?>(ReferenceEqualityComparer.Instance);
-        foreach (var (text, parent) in TextNodes(body))
+        var all = context.Facts.All;
+        var bodyFacts = context.Facts.Of(body);
+        if (bodyFacts.Index < 0)
         {
-            if (string.IsNullOrWhiteSpace(text.Data) || !context.Facts.IsInAccessibilityTree(parent))
-            {
-                continue;
-            }
-
-            if (skipLinks.Any(skipLink => skipLink == parent || skipLink.Contains(parent)))
-            {
-                continue;
-            }
-
-            // One finding per block outside the landmarks (its outermost element below body), not one per text.
-            if (OutermostOutsideLandmarks(context, body, parent, landmarkCache) is { } outermost && reported.Add(outermost))
-            {
-                var words = AngleSharp.Text.StringExtensions.Collapse(text.Data).Trim();
-                Report(context, outermost, $"content such as \"{(words.Length > 40 ? words[..40] + "…" : words)}\" is outside every landmark");
-            }
+            return;
         }
-    }
 
-    /// <summary>The text nodes below body with their parent element, walked without recursion.</summary>
-    private static IEnumerable<(IText Text, IElement Parent)> TextNodes(IElement body)
-    {
-        foreach (var element in Dom.Traversal.DescendantElements(body).Prepend(body))
+        var skipLinks = ArticleFacts.SkipLinks(context).Select(context.Facts.Of).ToList();
+        var reported = new HashSet<IElement>(ReferenceEqualityComparer.Instance);
+
+        // For each element below body, in document order (parents first): null when it is inside a
+        // landmark, else its outermost ancestor below body, which is then outside every landmark.
+        var outermost = new IElement?[bodyFacts.SubtreeEnd - bodyFacts.Index + 1];
+        outermost[0] = body;
+        for (var i = bodyFacts.Index; i <= bodyFacts.SubtreeEnd; i++)
         {
-            foreach (var child in element.ChildNodes)
+            var facts = all[i];
+            var element = facts.Element;
+            if (i > bodyFacts.Index)
             {
-                if (child is IText text)
+                var parent = facts.InheritsFrom!; // the host, for the top of a shadow tree
+                outermost[i - bodyFacts.Index] = ArticleFacts.LandmarkRole(context, facts) is not null ? null
+                    : parent == bodyFacts ? element
+                    : outermost[parent.Index - bodyFacts.Index];
+            }
+
+            if (!facts.IsInAccessibilityTree || outermost[i - bodyFacts.Index] is not { } block)
+            {
+                continue;
+            }
+
+            var children = element.ChildNodes;
+            for (var c = 0; c < children.Length; c++)
+            {
+                if (children[c] is not IText text || string.IsNullOrWhiteSpace(text.Data))
                 {
-                    yield return (text, element);
+                    continue;
+                }
+
+                if (InSkipLink(skipLinks, facts))
+                {
+                    break;
+                }
+
+                // One finding per block outside the landmarks (its outermost element below body), not one per text.
+                if (reported.Add(block))
+                {
+                    var words = AngleSharp.Text.StringExtensions.Collapse(text.Data).Trim();
+                    Report(context, block, $"content such as \"{(words.Length > 40 ? words[..40] + "…" : words)}\" is outside every landmark");
                 }
             }
         }
     }
 
-    /// <summary>
-    /// Null when the element is inside a landmark; otherwise its outermost ancestor below body (which
-    /// is then outside every landmark). Cached per element, so the walk up is shared by siblings.
-    /// </summary>
-    private static IElement? OutermostOutsideLandmarks(CheckContext context, IElement body, IElement element, Dictionary<IElement, IElement?> cache)
+    private static bool InSkipLink(List<Dom.ElementFacts> skipLinks, Dom.ElementFacts facts)
     {
-        var chain = new List<IElement>();
-        IElement? result = null;
-        var resolved = false;
-        for (var current = element; current is not null && current != body; current = current.ParentElement)
+        foreach (var skipLink in skipLinks)
         {
-            if (cache.TryGetValue(current, out var known))
+            if (skipLink.Contains(facts))
             {
-                result = known;
-                resolved = true;
-                break;
+                return true;
             }
-
-            if (ArticleFacts.LandmarkRole(context, current) is not null)
-            {
-                result = null;
-                resolved = true;
-                cache[current] = null;
-                break;
-            }
-
-            chain.Add(current);
         }
 
-        if (!resolved)
-        {
-            // Reached body without a landmark: the outermost element of the chain is the block to report.
-            result = chain.Count > 0 ? chain[^1] : element;
-        }
-
-        foreach (var item in chain)
-        {
-            cache[item] = result;
-        }
-
-        return result;
+        return false;
     }
 }

@@ -16,9 +16,9 @@ internal sealed class DistinctLandmarkNames : Rule
 
     public override void Check(CheckContext context)
     {
-        var landmarks = context.Elements
-            .Where(context.Facts.IsInAccessibilityTree)
-            .Select(element => (Element: element, Role: ArticleFacts.LandmarkRole(context, element)))
+        var landmarks = context.Facts.All
+            .Where(facts => facts.IsInAccessibilityTree)
+            .Select(facts => (Element: facts.Element, Role: ArticleFacts.LandmarkRole(context, facts)))
             .Where(item => item.Role is "navigation" or "complementary" or "region")
             .GroupBy(item => item.Role);
         foreach (var group in landmarks)

@@ -34,7 +34,7 @@ internal sealed class OneH1FirstInMain : Rule
             Report(context, extra.Element, $"the page has {h1s.Count} level-1 headings; only the headline should be one");
         }
 
-        var main = context.Elements.FirstOrDefault(element => context.Roles.Role(element) == "main");
+        var main = context.Facts.All.FirstOrDefault(facts => context.Roles.Role(facts) == "main")?.Element;
         if (main is null)
         {
             return;

@@ -21,7 +21,7 @@ internal sealed class OneMain : Rule
             return;
         }
 
-        var mains = context.Elements.Where(element => context.Roles.Role(element) == "main" && context.Facts.IsInAccessibilityTree(element)).ToList();
+        var mains = context.Facts.All.Where(facts => facts.IsInAccessibilityTree && context.Roles.Role(facts) == "main").Select(facts => facts.Element).ToList();
         if (mains.Count == 0)
         {
             Report(context, body, "the page has no main landmark");

@@ -43,6 +43,14 @@ public sealed class AriaRulesTests : RuleExampleTests
         Fail("A11Y-ACT-FF89C9", "tab outside a tablist", "<div role=\"tab\">News</div>"),
         Fail("A11Y-ACT-FF89C9", "listitem in a region", "<div role=\"list\"><section aria-label=\"Box\"><div role=\"listitem\">One</div></section></div>"),
 
+        // Shadow trees the page declares: the host is the parent in the accessibility tree; aria-owns does not reach inside.
+        Pass("A11Y-ACT-FF89C9", "tabs in the declarative shadow tree of a tablist", "<div role=\"tablist\" aria-label=\"Sections\"><template shadowrootmode=\"open\"><div role=\"tab\">World</div><div role=\"tab\">Sport</div></template></div>"),
+        Pass("A11Y-ACT-FF89C9", "tab in a tablist's shadow tree set by a script", "<div id=\"tabs\" role=\"tablist\" aria-label=\"Sections\"></div><script>const tabs = document.getElementById(\"tabs\"); const shadow = tabs.attachShadow({ mode: \"closed\" }); shadow.innerHTML = `<div role=\"tab\">World</div>`;</script>"),
+        Pass("A11Y-ACT-FF89C9", "a script the checker does not run (concatenated HTML) adds nothing", "<span id=\"box\"></span><script>const box = document.querySelector('#box'); const root = box.attachShadow({ mode: 'open' }); root.innerHTML = '<div role=\"tab\">' + label + '</div>';</script>"),
+        Fail("A11Y-ACT-FF89C9", "menuitem in a closed declarative shadow tree, aria-owns from outside", "<div role=\"menu\" aria-label=\"File\" aria-owns=\"save\"></div><p><template shadowrootmode=\"closed\"><div id=\"save\" role=\"menuitem\">Save</div></template></p>"),
+        Fail("A11Y-ACT-FF89C9", "tab in a shadow tree set by a script, aria-owns from outside", "<div role=\"tablist\" aria-label=\"Sections\" aria-owns=\"t1\"></div><span id=\"box\"></span><script>let box = document.querySelector(\"#box\"); let root = box.attachShadow({mode: \"open\"}); root.innerHTML = \"<div id=\\\"t1\\\" role=\\\"tab\\\">Sport</div>\";</script>"),
+        Fail("A11Y-ACT-FF89C9", "listitem in a shadow tree under a region", "<div role=\"list\"><section aria-label=\"Box\"><template shadowrootmode=\"open\"><div role=\"listitem\">One</div></template></section></div>"),
+
         Pass("A11Y-ACT-46CA7F", "decorative image", "<img src=\"line.png\" alt=\"\">"),
         Pass("A11Y-ACT-46CA7F", "presentational table", "<table role=\"presentation\"><tr><td>Layout</td></tr></table>"),
         Fail("A11Y-ACT-46CA7F", "decorative image with a label", "<img src=\"line.png\" alt=\"\" aria-label=\"Line\">"),
