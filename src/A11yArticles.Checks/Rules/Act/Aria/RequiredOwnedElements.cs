@@ -34,12 +34,20 @@ internal sealed class RequiredOwnedElements : ElementRule
             return;
         }
 
-        var wrong = WrongOwned(context, element, role.RequiredOwned, depth: 0);
+        var wrong = WrongOwned(context, element, Allowed(roleName!, role.RequiredOwned), depth: 0);
         if (wrong is not null)
         {
             Report(context, element, $"role {roleName} may only own {string.Join(", ", role.RequiredOwned)}, but owns <{wrong.LocalName}> with role {context.Roles.Role(wrong) ?? "none"}");
         }
     }
+
+    /// <summary>
+    /// The roles the owner may own: its required owned elements, plus <c>caption</c> for tables and
+    /// grids (a table's caption is its first child in HTML, and WAI-ARIA 1.3 allows it there; 1.2's
+    /// list of required owned elements left it out, so every captioned table would be a false alarm).
+    /// </summary>
+    private static IReadOnlyList<string> Allowed(string ownerRole, IReadOnlyList<string> required) =>
+        ownerRole is "table" or "grid" or "treegrid" ? [.. required, "caption"] : required;
 
     private static IElement? WrongOwned(CheckContext context, IElement owner, IReadOnlyList<string> allowed, int depth)
     {

@@ -35,6 +35,10 @@ public sealed class AriaRulesTests : RuleExampleTests
 
         Pass("A11Y-ACT-BC4A75", "list of listitems", "<div role=\"list\"><div role=\"listitem\">One</div><div role=\"listitem\">Two</div></div>"),
         Pass("A11Y-ACT-BC4A75", "tablist through a presentational wrapper", "<ul role=\"tablist\"><li role=\"presentation\"><a role=\"tab\" href=\"#a\">A</a></li></ul>"),
+        Pass("A11Y-ACT-BC4A75", "native table with a caption", "<table><caption>Opening hours</caption><tr><th>Day</th><td>9-5</td></tr></table>"),
+        Pass("A11Y-ACT-BC4A75", "grid with a caption", "<table role=\"grid\"><caption>Seats</caption><tr><td role=\"gridcell\">A1</td></tr></table>"),
+        Fail("A11Y-ACT-BC4A75", "native list holding divs", "<ul><div>One</div><div>Two</div></ul>"),
+        Fail("A11Y-ACT-BC4A75", "list role does not take a caption", "<div role=\"list\"><div role=\"caption\">Tools</div><div role=\"listitem\">Saw</div></div>"),
         Fail("A11Y-ACT-BC4A75", "list with a plain span", "<div role=\"list\"><span>One</span></div>"),
         Fail("A11Y-ACT-BC4A75", "menu owning a link", "<div role=\"menu\"><a href=\"/\">Home</a></div>"),
 
