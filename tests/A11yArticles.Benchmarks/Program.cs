@@ -18,6 +18,12 @@ public static class Program
             return;
         }
 
+        if (args is ["fresh-check"])
+        {
+            Checks.RuleTimings.Fresh();
+            return;
+        }
+
         if (args is ["check-loop", var seconds])
         {
             Checks.RuleTimings.Loop(int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));

@@ -42,7 +42,7 @@ internal sealed class StyleIndex
     /// <summary>The declared value of <paramref name="property"/> on the element, or null.</summary>
     public string? Declared(IElement element, string property, bool inlineOnly = false, bool hasStyleAttribute = true)
     {
-        var style = hasStyleAttribute ? InlineStyle(element) : null;
+        var style = hasStyleAttribute && MayDeclare(element.GetAttribute("style"), property) ? InlineStyle(element) : null;
         var value = style?.GetPropertyValue(property);
         if (!string.IsNullOrEmpty(value))
         {
@@ -101,6 +101,15 @@ internal sealed class StyleIndex
 
         return list;
     }
+
+    /// <summary>
+    /// Whether an inline style can declare the property at all: its name must appear in the text
+    /// (or the text holds a CSS escape, which could spell it). Most inline styles (widths, colours)
+    /// never mention display or visibility, and parsing each with AngleSharp.Css was most of what a
+    /// check allocated on a real page.
+    /// </summary>
+    private static bool MayDeclare(string? style, string property) =>
+        style is not null && (style.Contains(property, StringComparison.OrdinalIgnoreCase) || style.Contains('\\', StringComparison.Ordinal));
 
     private ICssStyleDeclaration? InlineStyle(IElement element)
     {

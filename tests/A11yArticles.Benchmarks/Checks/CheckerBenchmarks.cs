@@ -10,6 +10,9 @@ namespace A11yArticles.Benchmarks.Checks;
 /// <summary>
 /// The full rule set against AngleSharp's parse of the same HTML (the baseline), on the rendered seed
 /// page and on a ~1 MB article page. The ratio "Check / Parse" is what docs/performance.md records.
+/// Set <c>A11Y_BENCHMARK_PAGE</c> to the path of a saved real page (for example
+/// <c>../shared/corpus/readability/wikipedia-2/source.html</c>, 1 MB) to measure it as a third page;
+/// real pages are read from where they are, never copied into the repository.
 /// </summary>
 [MemoryDiagnoser]
 public class CheckerBenchmarks
@@ -17,13 +20,31 @@ public class CheckerBenchmarks
     private string html = string.Empty;
     private IDocument document = null!;
 
-    [Params("seed page", "1 MB page")]
+    private const string RealPageVariable = "A11Y_BENCHMARK_PAGE";
+
+    [ParamsSource(nameof(Pages))]
     public string Page { get; set; } = "seed page";
+
+    /// <summary>The pages measured: the seed's, the generated 1 MB one, and a real one if <c>A11Y_BENCHMARK_PAGE</c> names it.</summary>
+    public static IEnumerable<string> Pages()
+    {
+        yield return "seed page";
+        yield return "1 MB page";
+        if (Environment.GetEnvironmentVariable(RealPageVariable) is { Length: > 0 } path)
+        {
+            yield return "real page: " + Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(path)));
+        }
+    }
 
     [GlobalSetup]
     public void Setup()
     {
-        html = Page == "seed page" ? SeedPage() : MegabytePage();
+        html = Page switch
+        {
+            "seed page" => SeedPage(),
+            "1 MB page" => MegabytePage(),
+            _ => File.ReadAllText(Environment.GetEnvironmentVariable(RealPageVariable)!),
+        };
         document = HtmlChecker.Parse(html);
     }
 
