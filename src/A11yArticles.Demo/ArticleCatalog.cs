@@ -32,7 +32,8 @@ public sealed class ArticleCatalog
             throw new DirectoryNotFoundException($"The demo site's seeds folder '{folder}' does not exist; set 'Seeds' to the folder with the article files.");
         }
 
-        var entries = Directory.EnumerateFiles(folder, "*.txt")
+        var entries = Directory.EnumerateFiles(folder)
+            .Where(path => Path.GetExtension(path) is ".txt" or ".md")
             .Order(StringComparer.Ordinal)
             .Select(path => new CatalogEntry(Path.GetFileNameWithoutExtension(path), ArticleImporter.ImportFile(path)))
             .ToList();

@@ -12,5 +12,10 @@ internal static class Seeds
 
     public static string PathOf(string fileName) => Path.Combine(Folder, fileName);
 
-    public static IEnumerable<string> All => Directory.EnumerateFiles(Folder, "*.txt").Order(StringComparer.Ordinal);
+    /// <summary>A Markdown article with headings, a figure, footnotes, a pull quote, a block quote, a list and a language span.</summary>
+    public const string Footbridge = "footbridge-for-everyone.md";
+
+    /// <summary>Every seed article: plain text and Markdown.</summary>
+    public static IEnumerable<string> All =>
+        Directory.EnumerateFiles(Folder).Where(path => Path.GetExtension(path) is ".txt" or ".md").Order(StringComparer.Ordinal);
 }

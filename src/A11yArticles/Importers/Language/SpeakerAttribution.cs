@@ -62,6 +62,32 @@ internal sealed partial class SpeakerAttribution
             }
         }
 
+        // The newspaper convention: “…,” said Priya Raman. “…” — a quotation that the text does not
+        // attribute, after quotations of one named speaker in the same paragraph, continues that
+        // speaker's words. With two speakers in the paragraph it is ambiguous, and stays unattributed.
+        string? only = null;
+        var speakers = 0;
+        for (var i = 0; i < builder.Count; i++)
+        {
+            if (builder[i] is not QuotationInline quotation)
+            {
+                continue;
+            }
+
+            if (quotation.Speaker is { } named)
+            {
+                if (named != only)
+                {
+                    speakers++;
+                    only = named;
+                }
+            }
+            else if (speakers == 1)
+            {
+                builder[i] = quotation with { Speaker = only };
+            }
+        }
+
         return builder.ToImmutable();
     }
 

@@ -162,11 +162,34 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
             _speakers.Named(speaker);
         }
 
-        if (!inner.IsEmpty)
+        if (inner.IsEmpty)
         {
-            result.Add(new QuoteBlock(inner) { Speaker = speaker });
+            return;
         }
+
+        // {.pull-quote} on the line before a block quote: words set large for emphasis, not a
+        // quotation of their own (the component hides them from assistive technology when the
+        // body already holds them, and labels them otherwise).
+        if (quote.TryGetAttributes()?.Classes?.Contains(PullQuoteClass) == true)
+        {
+            var words = inner.OfType<ParagraphBlock>().Select(paragraph => paragraph.Inlines).Where(inlines => !inlines.IsEmpty).ToList();
+            var inlines = words.SelectMany((run, i) => i == 0 ? run : run.Insert(0, new TextInline(" "))).ToImmutableArray();
+            if (words.Count != inner.Length)
+            {
+                warnings.Add("a pull quote holds only words; its lists, figures or headings were kept as a block quote instead");
+                result.Add(new QuoteBlock(inner) { Speaker = speaker });
+                return;
+            }
+
+            result.Add(new PullQuoteBlock(Merge(inlines.ToBuilder())) { Speaker = speaker });
+            return;
+        }
+
+        result.Add(new QuoteBlock(inner) { Speaker = speaker });
     }
+
+    /// <summary>The class that makes a Markdown block quote a pull quote: <c>{.pull-quote}</c> on the line before it.</summary>
+    internal const string PullQuoteClass = "pull-quote";
 
     /// <summary>
     /// Takes a last line <c>— Name</c> (or <c>-- Name</c>) out of a block quote, whether it is a

@@ -31,6 +31,16 @@ public sealed class SpeakerAttributionTests
     }
 
     [Theory]
+    [InlineData("“We asked them first,” said Priya Raman, the lead engineer. “They drew a bridge.”", new[] { "Priya Raman", "Priya Raman" })]
+    [InlineData("«Lo pedimos», dijo Méndez. «Y lo hicieron.»", new[] { "Méndez", "Méndez" })]
+    [InlineData("“One,” Harris said. “Two,” said Biden. “Three.”", new[] { "Harris", "Biden", null })]
+    [InlineData("The sign read “closed”. “Open,” Harris said.", new[] { null, "Harris" })]
+    public void A_later_quotation_in_the_paragraph_continues_its_only_named_speaker(string paragraph, string?[] speakers)
+    {
+        Assert.Equal(speakers, Speakers(paragraph));
+    }
+
+    [Theory]
     [InlineData("“One,” Harris said.\n\n“Two,” she added.", "Harris")]
     [InlineData("«Uno», dijo Méndez.\n\n«Dos», dijo.", "Méndez")]
     [InlineData("« Un », a déclaré Marie Dupont.\n\n« Deux », a-t-elle ajouté.", "Marie Dupont")]

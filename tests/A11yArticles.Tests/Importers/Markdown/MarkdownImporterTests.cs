@@ -265,6 +265,40 @@ public sealed class MarkdownImporterTests
     }
 
     [Fact]
+    public void A_block_quote_marked_pull_quote_is_a_pull_quote_with_its_speaker()
+    {
+        var result = Parse("""
+            # T
+
+            The bridge opened on Monday.
+
+            {.pull-quote}
+            > A bridge that *everyone*
+            > can cross
+            > — Rosa Elvira Méndez
+
+            > An ordinary block quote.
+            """);
+
+        var pull = Assert.Single(result.Article.Blocks.OfType<PullQuoteBlock>());
+        Assert.Equal("A bridge that everyone can cross", pull.PlainText);
+        Assert.Contains(pull.Inlines, inline => inline is EmphasisInline);
+        Assert.Equal("Rosa Elvira Méndez", pull.Speaker);
+        Assert.Equal("An ordinary block quote.", ((ParagraphBlock)Assert.Single(Assert.Single(result.Article.Blocks.OfType<QuoteBlock>()).Blocks)).PlainText);
+        Assert.Empty(result.Warnings);
+    }
+
+    [Fact]
+    public void A_pull_quote_holding_more_than_words_stays_a_block_quote_with_a_warning()
+    {
+        var result = Parse("# T\n\nText.\n\n{.pull-quote}\n> Words\n>\n> - a list item\n");
+
+        Assert.Empty(result.Article.Blocks.OfType<PullQuoteBlock>());
+        Assert.Single(result.Article.Blocks.OfType<QuoteBlock>());
+        Assert.Contains(result.Warnings, warning => warning.Message.Contains("pull quote", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Raw_html_is_never_markup()
     {
         var result = Parse("# T\n\nText with <script>alert(1)</script> and <b onclick=x>bold</b>.\n\n<div onclick=\"x()\">Block <em>words</em></div>\n");
