@@ -105,6 +105,7 @@ public sealed class StylesheetTests(RenderedSeedSite site, ITestOutputHelper out
             ["radweg-am-fluss-leipzig.txt"] = "„",
             ["maktaba-mutanaqqila-amman.txt"] = "«",
             ["amman-library.txt"] = "«",
+            ["footbridge-for-everyone.md"] = "“",
         };
         var page = await site.Browser.NewPageAsync();
         foreach (var (seed, open) in marks)

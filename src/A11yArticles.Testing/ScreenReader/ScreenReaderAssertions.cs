@@ -86,7 +86,8 @@ public static partial class ScreenReaderAssertions
         var lines = items.Select(item => ToLine(item, quotations)).ToList();
 
         var problems = new List<string>();
-        problems.AddRange(FindRepeatedText(lines, options.RepeatedTextMinimumWords));
+        var signposts = (await page.EvaluateAsync<string[]>(SignpostLinksScript)).Select(ChromiumAccessibilityTree.Normalize).ToHashSet(StringComparer.Ordinal);
+        problems.AddRange(FindRepeatedText(lines, options.RepeatedTextMinimumWords, signposts));
         problems.AddRange(await page.EvaluateAsync<string[]>(MergedWordsScript));
         problems.AddRange(await FindUnreadQuotationsAsync(page, lines));
 
@@ -103,7 +104,7 @@ public static partial class ScreenReaderAssertions
     /// </summary>
     /// <param name="page">A loaded page.</param>
     /// <param name="jump">What to jump by.</param>
-    /// <returns>The phrases, for example <c>heading, Headline, level 1</c>.</returns>
+    /// <returns>The phrases, for example <c>heading, Headline, level 1</c>. Landmark jumps list landmarks only (guidepup also stops at figures; screen readers do not).</returns>
     public static async Task<IReadOnlyList<string>> JumpThroughAsync(this IPage page, ScreenReaderJump jump)
     {
         ArgumentNullException.ThrowIfNull(page);
@@ -114,7 +115,11 @@ public static partial class ScreenReaderAssertions
             ScreenReaderJump.Link => "moveToNextLink",
             _ => throw new ArgumentOutOfRangeException(nameof(jump), jump, "Unknown jump."),
         };
-        return await VirtualScreenReader.JumpAsync(page, command, 10_000);
+        var phrases = await VirtualScreenReader.JumpAsync(page, command, 10_000);
+
+        // guidepup's landmark jump also stops at figures, which are not landmarks (WAI-ARIA) and at
+        // which the landmark keys of NVDA, JAWS and VoiceOver do not stop: those stops are left out.
+        return jump == ScreenReaderJump.Landmark ? [.. phrases.Where(phrase => LandmarkRoles.Contains(phrase.Split(", ")[0]))] : phrases;
     }
 
     private static TranscriptLine ToLine(VirtualScreenReader.SpokenItem item, IReadOnlyList<FoundQuotation> quotations)
@@ -140,6 +145,11 @@ public static partial class ScreenReaderAssertions
 
     private static string WithQuotationMarks(string text, IReadOnlyList<FoundQuotation> quotations)
     {
+        if (!text.Any(char.IsLetterOrDigit))
+        {
+            return text; // punctuation alone (", " after an abbreviation) is no part of a quotation to mark
+        }
+
         foreach (var found in quotations.Where(q => q.Quotation.Kind == QuotationKind.Inline && q.InnerText.Length > 0))
         {
             if (text == found.InnerText)
@@ -161,13 +171,18 @@ public static partial class ScreenReaderAssertions
         return text;
     }
 
-    private static IEnumerable<string> FindRepeatedText(List<TranscriptLine> lines, int minimumWords)
+    private static IEnumerable<string> FindRepeatedText(List<TranscriptLine> lines, int minimumWords, IReadOnlySet<string> signposts)
     {
-        // What is read as content: text, and the names of headings and links. (Containers such as an
-        // article are announced with their name, which is the headline: that is not content read twice.)
+        // What is read as content: text, and the names of headings and links. Not content read twice:
+        // containers such as an article, announced with their name (the headline); a link's own text
+        // right after the link's name (the virtual screen reader announces the link, then reads what
+        // it holds); and a same-page link named like its target (a table of contents entry is a
+        // signpost to the heading it repeats, which is what it is for).
         var content = lines
             .Select((line, index) => (Index: index + 1, line.Role, Text: line.Role == "text" ? StripMarks(line.Text) : line.Role is "heading" or "link" ? line.Name : ""))
             .Where(item => item.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= minimumWords)
+            .Where(item => !(item.Role == "link" && signposts.Contains(ChromiumAccessibilityTree.Normalize(item.Text))))
+            .Where(item => !(item.Role == "text" && item.Index >= 2 && lines[item.Index - 2] is { Role: "link" } link && link.Name == item.Text))
             .ToList();
         var reported = new HashSet<int>();
         for (var i = 0; i < content.Count; i++)
@@ -262,6 +277,17 @@ public static partial class ScreenReaderAssertions
     private sealed record FoundQuotation(Quotation Quotation, string InnerText, string Opening, string Closing);
 
     // Text of every quotation a sighted reader sees (rendered, with a box bigger than 1 px).
+    // Same-page links whose text is their target's text: table of contents entries and the like.
+    private const string SignpostLinksScript = """
+        () => {
+            const norm = text => text.replace(/\s+/g, ' ').trim();
+            return [...document.querySelectorAll('a[href*="#"]')]
+                .filter(a => a.origin + a.pathname === location.origin + location.pathname && a.hash.length > 1)
+                .filter(a => { const target = document.getElementById(decodeURIComponent(a.hash.slice(1))); return target && norm(target.textContent) === norm(a.textContent); })
+                .map(a => norm(a.textContent));
+        }
+        """;
+
     private const string ShownQuotationsScript = """
         () => [...document.querySelectorAll('q, blockquote')]
             .filter(element => { const box = element.getBoundingClientRect(); return box.width > 1 && box.height > 1 && getComputedStyle(element).visibility !== 'hidden'; })

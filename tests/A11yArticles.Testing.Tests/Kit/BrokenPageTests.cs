@@ -192,6 +192,32 @@ public sealed class BrokenPageTests(SharedSeedSite shared, ITestOutputHelper out
     }
 
     [Fact]
+    public async Task A_link_elsewhere_that_repeats_text_is_read_twice_but_a_signpost_to_its_heading_is_not()
+    {
+        const string heading = "<h2 id=\"opening-hours-and-prices\">Opening hours and ticket prices</h2>";
+        var failure = await FailureOnBrokenPageAsync(
+            "broken-link-repeat.html",
+            html => Replace(html, "<p class=\"a11y-page__back-to-top\">", "<p><a href=\"/elsewhere\">Opening hours and ticket prices</a></p>" + heading + "<p class=\"a11y-page__back-to-top\">"),
+            page => page.ReadAllAsync());
+        Assert.Contains("read twice: \"Opening hours and ticket prices\"", failure.Message, StringComparison.Ordinal);
+
+        // A table-of-contents entry: a same-page link named like the heading it leads to.
+        var url = await Site.AddPageAsync("signpost.html", Replace(
+            Site.HtmlOf(SeedFiles.AmloWelcomesHarris),
+            "<p class=\"a11y-page__back-to-top\">",
+            "<nav aria-label=\"Contents\"><a href=\"#opening-hours-and-prices\">Opening hours and ticket prices</a></nav>" + heading + "<p class=\"a11y-page__back-to-top\">"));
+        var page = await Site.OpenAsync(url);
+        try
+        {
+            Assert.Empty((await page.ReadAllAsync()).Problems);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task Visually_hidden_text_without_a_space_merges_words()
     {
         var failure = await FailureOnBrokenPageAsync(
