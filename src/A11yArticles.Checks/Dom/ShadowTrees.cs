@@ -24,13 +24,18 @@ internal static partial class ShadowTrees
     // document.querySelector('#id') or document.getElementById('id'): group "qid" or "gid".
     private const string Lookup = @"document\s*\.\s*(?:querySelector\s*\(\s*(?<q>['""`])#(?<qid>" + Id + @")\k<q>\s*\)|getElementById\s*\(\s*(?<g>['""`])(?<gid>" + Id + @")\k<g>\s*\))";
 
-    [GeneratedRegex(@"\b(?:const|let|var)\s+(?<name>[A-Za-z_$][\w$]*)\s*=\s*" + Lookup)]
+    // Scripts are untrusted input: every pattern has a time limit (a script that hits it is left
+    // unread), and identifiers start only where a word starts, so a long run of letters is not
+    // scanned again from each of its positions.
+    private const int MatchTimeoutMilliseconds = 250;
+
+    [GeneratedRegex(@"\b(?:const|let|var)\s+(?<name>[A-Za-z_$][\w$]*)\s*=\s*" + Lookup, RegexOptions.None, MatchTimeoutMilliseconds)]
     private static partial Regex HostVariable();
 
-    [GeneratedRegex(@"\b(?:const|let|var)\s+(?<name>[A-Za-z_$][\w$]*)\s*=\s*(?:(?<host>[A-Za-z_$][\w$]*)|" + Lookup + @")\s*\.\s*attachShadow\s*\(\s*\{[^{}]*\}\s*\)")]
+    [GeneratedRegex(@"\b(?:const|let|var)\s+(?<name>[A-Za-z_$][\w$]*)\s*=\s*(?:(?<host>[A-Za-z_$][\w$]*)|" + Lookup + @")\s*\.\s*attachShadow\s*\(\s*\{[^{}]*\}\s*\)", RegexOptions.None, MatchTimeoutMilliseconds)]
     private static partial Regex RootVariable();
 
-    [GeneratedRegex(@"(?<root>[A-Za-z_$][\w$]*)\s*\.\s*innerHTML\s*=\s*(?:'(?<single>(?:[^'\\\r\n]|\\.)*)'|""(?<double>(?:[^""\\\r\n]|\\.)*)""|`(?<template>(?:[^`\\$]|\\.|\$(?!\{))*)`)(?=\s*(?:;|\r?\n|$))", RegexOptions.Multiline)]
+    [GeneratedRegex(@"(?<![\w$])(?<root>[A-Za-z_$][\w$]*)\s*\.\s*innerHTML\s*=\s*(?:'(?<single>(?:[^'\\\r\n]|\\.)*)'|""(?<double>(?:[^""\\\r\n]|\\.)*)""|`(?<template>(?:[^`\\$]|\\.|\$(?!\{))*)`)(?=\s*(?:;|\r?\n|$))", RegexOptions.Multiline, MatchTimeoutMilliseconds)]
     private static partial Regex InnerHtml();
 
     /// <summary>The top-level elements of the element's shadow tree: declarative, or from an inline script (<paramref name="scripted"/>); empty when it has none.</summary>
@@ -64,49 +69,64 @@ internal static partial class ShadowTrees
                 continue;
             }
 
-            var hosts = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (Match match in HostVariable().Matches(code))
+            try
             {
-                hosts[match.Groups["name"].Value] = LookupId(match);
+                result = FromScript(document, code, elementById, result);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // Too costly to read: this script's shadow trees are not checked.
+            }
+        }
+
+        return result;
+    }
+
+    private static Dictionary<IElement, IReadOnlyList<IElement>>? FromScript(
+        IDocument document, string code, Func<string, IElement?> elementById, Dictionary<IElement, IReadOnlyList<IElement>>? result)
+    {
+        var hosts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match match in HostVariable().Matches(code))
+        {
+            hosts[match.Groups["name"].Value] = LookupId(match);
+        }
+
+        var roots = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match match in RootVariable().Matches(code))
+        {
+            var hostId = match.Groups["host"].Success ? hosts.GetValueOrDefault(match.Groups["host"].Value) : LookupId(match);
+            if (hostId is not null)
+            {
+                roots[match.Groups["name"].Value] = hostId;
+            }
+        }
+
+        foreach (Match match in InnerHtml().Matches(code))
+        {
+            if (!roots.TryGetValue(match.Groups["root"].Value, out var hostId) || elementById(hostId) is not { ShadowRoot: null } host)
+            {
+                continue;
             }
 
-            var roots = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (Match match in RootVariable().Matches(code))
+            var html = Unescape(match.Groups["single"].Success ? match.Groups["single"].Value
+                : match.Groups["double"].Success ? match.Groups["double"].Value
+                : match.Groups["template"].Value);
+
+            // A stand-in host of the same name carries the parsed tree, so the page's own DOM stays as it was.
+            // (The HTML parser accepts tag names that CreateElement refuses: that host is skipped.)
+            IShadowRoot root;
+            try
             {
-                var hostId = match.Groups["host"].Success ? hosts.GetValueOrDefault(match.Groups["host"].Value) : LookupId(match);
-                if (hostId is not null)
-                {
-                    roots[match.Groups["name"].Value] = hostId;
-                }
+                root = document.CreateElement(host.LocalName).AttachShadow();
+                root.InnerHtml = html;
+            }
+            catch (Exception error) when (error is not OutOfMemoryException)
+            {
+                continue;
             }
 
-            foreach (Match match in InnerHtml().Matches(code))
-            {
-                if (!roots.TryGetValue(match.Groups["root"].Value, out var hostId) || elementById(hostId) is not { ShadowRoot: null } host)
-                {
-                    continue;
-                }
-
-                var html = Unescape(match.Groups["single"].Success ? match.Groups["single"].Value
-                    : match.Groups["double"].Success ? match.Groups["double"].Value
-                    : match.Groups["template"].Value);
-
-                // A stand-in host of the same name carries the parsed tree, so the page's own DOM stays as it was.
-                var standIn = document.CreateElement(host.LocalName);
-                IShadowRoot root;
-                try
-                {
-                    root = standIn.AttachShadow();
-                    root.InnerHtml = html;
-                }
-                catch (Exception error) when (error is not OutOfMemoryException)
-                {
-                    continue;
-                }
-
-                result ??= new Dictionary<IElement, IReadOnlyList<IElement>>(ReferenceEqualityComparer.Instance);
-                result[host] = [.. root.Children];
-            }
+            result ??= new Dictionary<IElement, IReadOnlyList<IElement>>(ReferenceEqualityComparer.Instance);
+            result[host] = [.. root.Children];
         }
 
         return result;

@@ -28,6 +28,31 @@ public sealed class ShadowTreesTests
     }
 
     [Fact]
+    public void A_host_whose_tag_name_the_dom_refuses_is_skipped_not_fatal()
+    {
+        var html = RuleExampleTests.Page("<x@y id=\"h\"></x@y><img src=\"b.png\">"
+            + "<script>const h = document.getElementById('h'); const r = h.attachShadow({ mode: 'open' }); r.innerHTML = '<img src=\"a.png\">';</script>");
+
+        var findings = HtmlChecker.ForRules("23a2a8").Check(html).Findings;
+
+        Assert.Equal("<img src=\"b.png\">", Assert.Single(findings).Snippet);
+    }
+
+    [Fact]
+    public void A_script_with_long_runs_and_unclosed_literals_is_read_in_reasonable_work()
+    {
+        // Letters by the megabyte and many unclosed template literals beside an attachShadow: the
+        // patterns must neither rescan the run from every position nor throw.
+        var script = "const r = document.getElementById('h').attachShadow({ mode: 'open' }); var blob = '" + new string('A', 1_000_000) + "';"
+            + string.Concat(Enumerable.Repeat("r.innerHTML = `", 2_000));
+        var html = RuleExampleTests.Page("<div id=\"h\"></div><script>" + script + "</script>");
+
+        var report = HtmlChecker.ForRules("23a2a8").Check(html);
+
+        Assert.Empty(report.Findings);
+    }
+
+    [Fact]
     public void Id_references_do_not_cross_the_shadow_boundary()
     {
         var across = RuleExampleTests.Page("<span id=\"label\">Send</span><div><template shadowrootmode=\"open\"><button aria-labelledby=\"label\"></button></template></div>");

@@ -65,26 +65,20 @@ internal sealed partial class SpeakerAttribution
         // The newspaper convention: “…,” said Priya Raman. “…” — a quotation that the text does not
         // attribute, after quotations of one named speaker in the same paragraph, continues that
         // speaker's words. With two speakers in the paragraph it is ambiguous, and stays unattributed.
-        string? only = null;
-        var speakers = 0;
-        for (var i = 0; i < builder.Count; i++)
+        var named = builder.OfType<QuotationInline>().Select(quotation => quotation.Speaker).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (named is [var only])
         {
-            if (builder[i] is not QuotationInline quotation)
+            var seen = false;
+            for (var i = 0; i < builder.Count; i++)
             {
-                continue;
-            }
-
-            if (quotation.Speaker is { } named)
-            {
-                if (named != only)
+                if (builder[i] is QuotationInline { Speaker: not null })
                 {
-                    speakers++;
-                    only = named;
+                    seen = true;
                 }
-            }
-            else if (speakers == 1)
-            {
-                builder[i] = quotation with { Speaker = only };
+                else if (seen && builder[i] is QuotationInline quotation)
+                {
+                    builder[i] = quotation with { Speaker = only };
+                }
             }
         }
 

@@ -48,7 +48,7 @@ internal sealed class LanguageSpanParser : InlineParser
         var attributesSlice = slice;
         attributesSlice.SkipChar(); // the ']'
         if (!GenericAttributesParser.TryParse(ref attributesSlice, out var attributes)
-            || Property(attributes, "lang") is not { Length: > 0 } language)
+            || Property(attributes.Properties, "lang") is not { Length: > 0 } language)
         {
             return false; // not ours: a link, a reference, or attributes meant for something else
         }
@@ -56,7 +56,7 @@ internal sealed class LanguageSpanParser : InlineParser
         var span = new LanguageSpanInline
         {
             Language = language,
-            Direction = Property(attributes, "dir"),
+            Direction = Property(attributes.Properties, "dir"),
             Span = new(opener.Span.Start, processor.GetSourcePosition(attributesSlice.Start - 1)),
             Line = opener.Line,
             Column = opener.Column,
@@ -78,8 +78,9 @@ internal sealed class LanguageSpanParser : InlineParser
         return true;
     }
 
-    private static string? Property(HtmlAttributes attributes, string name) =>
-        attributes.Properties?.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.Trim();
+    /// <summary>The trimmed value of a generic attribute (<c>lang</c>, <c>dir</c>), its name in any case; null when absent.</summary>
+    internal static string? Property(IEnumerable<KeyValuePair<string, string?>>? properties, string name) =>
+        properties?.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.Trim();
 }
 
 /// <summary>

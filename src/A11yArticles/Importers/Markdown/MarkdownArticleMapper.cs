@@ -354,13 +354,13 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
     private static ImmutableArray<Inline> WithLanguage(Markdig.Syntax.IMarkdownObject source, ImmutableArray<Inline> inlines)
     {
         var properties = source.TryGetAttributes()?.Properties;
-        var lang = properties?.FirstOrDefault(p => p.Key == "lang").Value?.Trim();
+        var lang = LanguageSpanParser.Property(properties, "lang");
         if (string.IsNullOrEmpty(lang) || inlines.IsEmpty)
         {
             return inlines;
         }
 
-        var dir = properties!.FirstOrDefault(p => p.Key == "dir").Value;
+        var dir = LanguageSpanParser.Property(properties, "dir");
         return [new ForeignInline(lang, inlines) { Direction = LanguageDetector.DirectionOfSpan(dir, lang) }];
     }
 

@@ -34,6 +34,7 @@ public sealed class SpeakerAttributionTests
     [InlineData("“We asked them first,” said Priya Raman, the lead engineer. “They drew a bridge.”", new[] { "Priya Raman", "Priya Raman" })]
     [InlineData("«Lo pedimos», dijo Méndez. «Y lo hicieron.»", new[] { "Méndez", "Méndez" })]
     [InlineData("“One,” Harris said. “Two,” said Biden. “Three.”", new[] { "Harris", "Biden", null })]
+    [InlineData("“One,” Harris said. “Two.” “Three,” said Biden.", new[] { "Harris", null, "Biden" })]
     [InlineData("The sign read “closed”. “Open,” Harris said.", new[] { null, "Harris" })]
     public void A_later_quotation_in_the_paragraph_continues_its_only_named_speaker(string paragraph, string?[] speakers)
     {

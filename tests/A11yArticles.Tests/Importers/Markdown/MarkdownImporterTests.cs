@@ -174,6 +174,7 @@ public sealed class MarkdownImporterTests
     [Theory]
     [InlineData("She said [hasta luego]{lang=es} and left.", "es", "hasta luego")]
     [InlineData("She said *au revoir*{lang=fr} and left.", "fr", "au revoir")]
+    [InlineData("She said *au revoir*{LANG=fr} and left.", "fr", "au revoir")]
     [InlineData("She said [مرحبا]{lang=ar} and left.", "ar", "مرحبا")]
     public void Generic_attributes_mark_words_in_another_language(string paragraph, string language, string words)
     {
