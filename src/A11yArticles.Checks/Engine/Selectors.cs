@@ -50,11 +50,28 @@ internal sealed partial class Selectors
 
     /// <summary>
     /// The element's nth-of-type index and how many siblings share its name: one scan of the
-    /// parent's children by index (findings are few; no table per parent is kept).
+    /// parent's children by index. A wide parent (many findings among thousands of siblings would
+    /// make that quadratic) gets a table of its children's positions, built once and kept as long as
+    /// the parent lives.
     /// </summary>
     private static (int Index, int SameName) Position(IElement element)
     {
-        var children = element.ParentElement!.ChildNodes;
+        var parent = element.ParentElement!;
+        var children = parent.ChildNodes;
+        if (children.Length >= WideParent)
+        {
+            // Rebuilt when the parent's children changed since (a document may be checked, changed and checked again).
+            var table = PositionTables.GetValue(parent, BuildPositionTable);
+            if (table.Count != children.Length || !table.Positions.TryGetValue(element, out var known))
+            {
+                table = BuildPositionTable(parent);
+                PositionTables.AddOrUpdate(parent, table);
+                known = table.Positions.GetValueOrDefault(element);
+            }
+
+            return known;
+        }
+
         var name = element.LocalName;
         int index = 0, sameName = 0;
         for (var i = 0; i < children.Length; i++)
@@ -70,6 +87,39 @@ internal sealed partial class Selectors
         }
 
         return (index, sameName);
+    }
+
+    private const int WideParent = 64;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IElement, PositionTable> PositionTables = new();
+
+    /// <summary>The positions of a parent's element children, and how many child nodes it had when they were taken.</summary>
+    private sealed record PositionTable(int Count, Dictionary<IElement, (int Index, int SameName)> Positions);
+
+    private static PositionTable BuildPositionTable(IElement parent)
+    {
+        var children = parent.ChildNodes;
+        var totals = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement child)
+            {
+                totals[child.LocalName] = totals.GetValueOrDefault(child.LocalName) + 1;
+            }
+        }
+
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var positions = new Dictionary<IElement, (int Index, int SameName)>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (children[i] is IElement child)
+            {
+                var index = seen[child.LocalName] = seen.GetValueOrDefault(child.LocalName) + 1;
+                positions[child] = (index, totals[child.LocalName]);
+            }
+        }
+
+        return new PositionTable(children.Length, positions);
     }
 
     private static string Name(IElement element) => PlainIdentifier().IsMatch(element.LocalName) ? element.LocalName : "*";

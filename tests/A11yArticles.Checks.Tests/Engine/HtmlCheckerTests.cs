@@ -18,6 +18,28 @@ public sealed class HtmlCheckerTests
     }
 
     [Fact]
+    public void Selectors_in_a_wide_parent_count_each_name_and_follow_a_change_to_the_document()
+    {
+        var siblings = string.Concat(Enumerable.Range(1, 300).Select(i => i % 3 == 0 ? "<span>s</span>" : $"<img src=\"{i}.png\">"));
+        var document = HtmlChecker.Parse(RuleExampleTests.Page("<div>" + siblings + "</div>"));
+        var checker = HtmlChecker.ForRules("23a2a8");
+
+        var findings = checker.Check(document).Findings;
+
+        Assert.Equal(200, findings.Count);
+        Assert.EndsWith("div > img:nth-of-type(1)", findings[0].Selector, StringComparison.Ordinal);
+        Assert.EndsWith("div > img:nth-of-type(200)", findings[^1].Selector, StringComparison.Ordinal);
+        Assert.Equal("<img src=\"299.png\">", findings[^1].Snippet);
+
+        // The page changes and is checked again: positions are taken anew.
+        var div = document.QuerySelector("img")!.ParentElement!;
+        div.InsertBefore(document.CreateElement("img"), div.FirstChild);
+        var again = checker.Check(document).Findings;
+        Assert.Equal(201, again.Count);
+        Assert.EndsWith("div > img:nth-of-type(201)", again[^1].Selector, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_long_element_is_cut_short_in_the_snippet()
     {
         var html = RuleExampleTests.Page($"<button>{new string('x', 500)}<a href=\"/\">in</a></button>");
