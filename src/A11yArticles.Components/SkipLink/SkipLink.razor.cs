@@ -34,7 +34,7 @@ public partial class SkipLink
     public string? PagePath { get; set; }
 
     /// <summary>The link's address.</summary>
-    public string Href => (PagePath ?? "") + "#" + Target;
+    public string Href => HrefFor(PagePath, Target);
 
     /// <inheritdoc />
     protected override void OnParametersSet()
@@ -42,11 +42,6 @@ public partial class SkipLink
         if (string.IsNullOrWhiteSpace(Target))
         {
             throw new InvalidOperationException($"{nameof(SkipLink)} needs the id of its {nameof(Target)}.");
-        }
-
-        if (PagePath is not null && PagePath.Contains('#', StringComparison.Ordinal))
-        {
-            PagePath = PagePath[..PagePath.IndexOf('#', StringComparison.Ordinal)];
         }
 
         Text ??= Strings.SkipToContent;
