@@ -1,34 +1,57 @@
 using System.Collections.Immutable;
 using System.Collections.Frozen;
 using System.Text;
-using A11yArticles.Components.Localization;
 using A11yArticles.Model;
 
 namespace A11yArticles.Components;
 
 /// <summary>
-/// What every component inside an <see cref="ArticleView.ArticleView"/> needs to know about the
-/// article it belongs to. Cascaded once (fixed) by <c>ArticleView</c>. It also works out, once per
-/// article, everything that depends on the whole document: heading ids, which reference to a
-/// footnote is the first, second, ... one, and which use of an abbreviation is the first.
+/// What every component inside an <see cref="ArticleView"/> needs to know about the article it
+/// belongs to: the article, its <see cref="ArticleOptions"/> and the UI strings. Cascaded once (fixed)
+/// by <c>ArticleView</c> and <c>ArticlePage</c>; a host's block and inline components receive it too.
+/// It also works out, once per article and on first use, everything that depends on the whole
+/// document: heading ids, which reference to a footnote is the first, second, ... one, and which use
+/// of an abbreviation is the first. A class, not a record: that lazily filled index must not take
+/// part in equality.
 /// </summary>
-/// <param name="Article">The article being rendered.</param>
-/// <param name="IdPrefix">The prefix of every id in the article, so two articles on one page never share one.</param>
-public sealed record ArticleContext(Article Article, string IdPrefix)
+public sealed class ArticleContext
 {
     private DocumentIndex? _index;
 
+    /// <summary>Creates the context of <paramref name="article"/> rendered with <paramref name="options"/>.</summary>
+    /// <param name="article">The article being rendered.</param>
+    /// <param name="options">The settings; null for <see cref="ArticleOptions.Default"/>.</param>
+    public ArticleContext(Article article, ArticleOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        Article = article;
+        Options = options ?? ArticleOptions.Default;
+        Strings = Options.Strings ?? ArticleStrings.For(article.Language);
+    }
+
+    /// <summary>The article being rendered.</summary>
+    public Article Article { get; }
+
+    /// <summary>The settings it is rendered with.</summary>
+    public ArticleOptions Options { get; }
+
+    /// <summary>The prefix of every id in the article, so two articles on one page never share one.</summary>
+    public string IdPrefix => Options.IdPrefix;
+
     /// <summary>The UI strings of the article's language (or the host's override).</summary>
-    public ArticleStrings Strings { get; init; } = ArticleStrings.For(Article.Language);
+    public ArticleStrings Strings { get; }
 
     /// <summary>
     /// How many levels every heading moves down: 0 for a page whose <c>h1</c> is the headline, 1 for an
     /// article embedded under the host's own <c>h1</c> (the headline becomes <c>h2</c>).
     /// </summary>
-    public int HeadingLevelOffset { get; init; }
+    public int HeadingLevelOffset => Options.HeadingLevelOffset;
 
-    /// <summary>Host components that replace the built-in one for a block type (see <see cref="ArticleBody.ArticleBody"/>).</summary>
-    public IReadOnlyDictionary<Type, Type>? BlockComponents { get; init; }
+    /// <summary>Host components that replace the built-in one for a block type (see <see cref="ArticleBody"/>).</summary>
+    public IReadOnlyDictionary<Type, Type>? BlockComponents => Options.BlockComponents;
+
+    /// <summary>Host components that replace the built-in markup for an inline type (see <see cref="InlineContent"/>).</summary>
+    public IReadOnlyDictionary<Type, Type>? InlineComponents => Options.InlineComponents;
 
     /// <summary>The level of the element for a heading of article level <paramref name="level"/> (1 is the headline), after the offset, at most 6.</summary>
     /// <param name="level">The level relative to the article: 1 for the headline, 2 for its sections.</param>
@@ -95,7 +118,7 @@ public sealed record ArticleContext(Article Article, string IdPrefix)
         string.Concat(label.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
 
     /// <summary>The id prefix of the components when no other is given.</summary>
-    internal const string DefaultIdPrefix = "article-";
+    internal const string DefaultIdPrefix = ArticleOptions.DefaultIdPrefix;
 
     /// <summary>The id of the headline for <paramref name="idPrefix"/> (no new string for the default prefix).</summary>
     internal static string HeadlineId(string idPrefix) =>
@@ -105,11 +128,7 @@ public sealed record ArticleContext(Article Article, string IdPrefix)
     internal static string StandfirstId(string idPrefix) =>
         ReferenceEquals(idPrefix, DefaultIdPrefix) ? DefaultIdPrefix + "standfirst" : idPrefix + "standfirst";
 
-    // A copy made with 'with' carries the field along; the index is only reused for the same article and prefix.
-    private DocumentIndex Index =>
-        _index is { } index && ReferenceEquals(index.Article, Article) && index.IdPrefix == IdPrefix
-            ? index
-            : _index = new DocumentIndex(this);
+    private DocumentIndex Index => _index ??= new DocumentIndex(this);
 
     private static string Slug(string text)
     {
@@ -136,8 +155,6 @@ public sealed record ArticleContext(Article Article, string IdPrefix)
         public DocumentIndex(ArticleContext context)
         {
             var article = context.Article;
-            Article = article;
-            IdPrefix = context.IdPrefix;
             FootnoteNumbers = article.Footnotes.IsDefault
                 ? FrozenDictionary<string, int>.Empty
                 : article.Footnotes.Select((note, i) => (note.Label, Number: i + 1))
@@ -219,10 +236,6 @@ public sealed record ArticleContext(Article Article, string IdPrefix)
             ReferenceCounts = counts;
             FirstAbbreviations = firstAbbreviations;
         }
-
-        public Article Article { get; }
-
-        public string IdPrefix { get; }
 
         public FrozenDictionary<string, int> FootnoteNumbers { get; }
 

@@ -18,7 +18,7 @@ public abstract class ArticlePartBase : ComponentBase
     public IReadOnlyDictionary<string, object>? AdditionalAttributes { get; set; }
 
     /// <summary>The UI strings: the context's, or English when there is no article around the component.</summary>
-    protected Localization.ArticleStrings Strings => Context?.Strings ?? Localization.ArticleStrings.English;
+    protected ArticleStrings Strings => Context?.Strings ?? ArticleStrings.English;
 
     /// <summary>The id prefix of the article around the component, or <c>article-</c>.</summary>
     protected string IdPrefix => Context?.IdPrefix ?? "article-";

@@ -1,5 +1,5 @@
 using A11yArticles.Cli;
-using A11yArticles.Components.Rendering;
+using A11yArticles.Rendering;
 using A11yArticles.Testing.Browsers;
 using A11yArticles.Testing.Hosting;
 using A11yArticles.TestSupport;

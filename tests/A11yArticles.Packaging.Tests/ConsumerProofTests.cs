@@ -19,14 +19,15 @@ public sealed class ConsumerProofTests(PackedFeed packed, ITestOutputHelper outp
         var site = Path.Combine(packed.Root, "ConsumerSite");
         (await packed.DotnetAsync(packed.Root, "new", "blazor", "-o", site, "--interactivity", "None", "--empty", "--no-restore")).EnsureSuccess("dotnet new blazor");
         (await packed.DotnetAsync(site, "add", "package", "A11yArticles.Components", "--version", packed.Version, "--no-restore")).EnsureSuccess("dotnet add package");
+        (await packed.DotnetAsync(site, "add", "package", "A11yArticles.Importers", "--version", packed.Version, "--no-restore")).EnsureSuccess("dotnet add package");
         File.Copy(packed.SeedPath, Path.Combine(site, "story.txt"));
         await File.WriteAllTextAsync(Path.Combine(site, "Components", "Pages", "Story.razor"), """
             @page "/story"
-            @using A11yArticles.Components.ArticleView
+            @using A11yArticles.Components
             @using A11yArticles.Importers
 
             <PageTitle>@article.Headline</PageTitle>
-            <ArticleView Article="@article" IdPrefix="story-" />
+            <ArticleView Article="@article" Options="@(new() { IdPrefix = "story-" })" />
 
             @code {
                 private readonly A11yArticles.Model.Article article = ArticleImporter.ImportFile("story.txt");
@@ -72,6 +73,36 @@ public sealed class ConsumerProofTests(PackedFeed packed, ITestOutputHelper outp
             await server.WaitForExitAsync();
         }
     }
+
+    [Fact]
+    public async Task The_components_install_and_build_in_a_webassembly_client()
+    {
+        // Before the split the components referenced the server framework and a WebAssembly client
+        // failed with NETSDK1082; the article reaches the client as JSON (ArticleJson).
+        var client = Path.Combine(packed.Root, "WasmClient");
+        (await packed.DotnetAsync(packed.Root, "new", "blazorwasm", "-o", client, "--empty", "--no-restore")).EnsureSuccess("dotnet new blazorwasm");
+        (await packed.DotnetAsync(client, "add", "package", "A11yArticles.Components", "--version", packed.Version, "--no-restore")).EnsureSuccess("dotnet add package");
+        var json = ArticleJsonOfTheSeed();
+        await File.WriteAllTextAsync(Path.Combine(client, "Pages", "Story.razor"), $$""""
+            @page "/story"
+            @using A11yArticles.Components
+            @using A11yArticles.Model
+
+            <ArticleView Article="@article" />
+
+            @code {
+                private readonly Article article = ArticleJson.Deserialize(System.Text.Encoding.UTF8.GetString(System.Convert.FromBase64String("{{json}}")));
+            }
+            """");
+
+        var build = await packed.DotnetAsync(client, "build", "-c", "Release");
+        build.EnsureSuccess("dotnet build of the WebAssembly client");
+        Assert.DoesNotContain("NETSDK1082", build.Output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(client, "bin", "Release", "net10.0", "wwwroot", "_framework", "blazor.webassembly.js")), build.Output);
+    }
+
+    private string ArticleJsonOfTheSeed() =>
+        Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(A11yArticles.Model.ArticleJson.Serialize(A11yArticles.Importers.ArticleImporter.ImportFile(packed.SeedPath))));
 
     [Fact]
     public async Task The_tool_installs_into_a_tool_path_and_renders()

@@ -6,7 +6,22 @@ namespace A11yArticles.Packaging.Tests;
 [Collection(PackagingCollection.Name)]
 public sealed class PackageContentTests(PackedFeed packed)
 {
-    public static TheoryData<string> Packages => ["A11yArticles", "A11yArticles.Components", "A11yArticles.Checks", "A11yArticles.Testing", "A11yArticles.Cli"];
+    public static TheoryData<string> Packages => ["A11yArticles", "A11yArticles.Importers", "A11yArticles.Components", "A11yArticles.Rendering", "A11yArticles.Checks", "A11yArticles.Testing", "A11yArticles.Cli"];
+
+    /// <summary>
+    /// What each library package depends on: a host that renders articles gets the model and the
+    /// components with nothing but Blazor's own package (so they install in a WebAssembly client),
+    /// and the parsers come only with the importers.
+    /// </summary>
+    public static TheoryData<string, string[], string[]> Dependencies => new()
+    {
+        { "A11yArticles", [], [] },
+        { "A11yArticles.Importers", ["A11yArticles", "AngleSharp", "HtmlSanitizer", "Markdig", "SmartReader", "YamlDotNet"], [] },
+        { "A11yArticles.Components", ["A11yArticles", "Microsoft.AspNetCore.Components.Web"], [] },
+        { "A11yArticles.Rendering", ["A11yArticles.Components", "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Logging"], [] },
+        { "A11yArticles.Checks", ["AngleSharp", "AngleSharp.Css"], [] },
+        { "A11yArticles.Testing", ["A11yArticles.Checks", "Deque.AxeCore.Playwright", "Microsoft.Playwright"], ["Microsoft.AspNetCore.App"] },
+    };
 
     private ZipArchive Open(string id) => ZipFile.OpenRead(Path.Combine(packed.Feed, $"{id}.{packed.Version}.nupkg"));
 
@@ -33,6 +48,20 @@ public sealed class PackageContentTests(PackedFeed packed)
         {
             Assert.Contains(package.Entries, e => e.FullName == $"lib/net10.0/{id}.xml");
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Dependencies))]
+    public void Each_library_depends_on_what_it_needs_and_nothing_more(string id, string[] packages, string[] frameworks)
+    {
+        using var package = Open(id);
+        var nuspec = XDocument.Load(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+
+        var dependencies = nuspec.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value).Distinct().Order(StringComparer.Ordinal);
+        var frameworkReferences = nuspec.Descendants().Where(e => e.Name.LocalName == "frameworkReference").Select(e => e.Attribute("name")!.Value).Distinct().Order(StringComparer.Ordinal);
+
+        Assert.Equal(packages.Order(StringComparer.Ordinal), dependencies);
+        Assert.Equal(frameworks, frameworkReferences);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using A11yArticles.Cli.Batch;
 using A11yArticles.Components;
-using A11yArticles.Components.Rendering;
+using A11yArticles.Rendering;
 using A11yArticles.Importers;
 using A11yArticles.Model;
 

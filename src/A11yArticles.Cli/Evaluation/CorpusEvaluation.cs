@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using A11yArticles.Checks;
-using A11yArticles.Components.Rendering;
+using A11yArticles.Rendering;
 using A11yArticles.Importers;
 using A11yArticles.Importers.Language;
 using A11yArticles.Model;

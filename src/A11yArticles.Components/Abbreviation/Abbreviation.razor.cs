@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
-namespace A11yArticles.Components.Abbreviation;
+namespace A11yArticles.Components;
 
 /// <summary>
 /// An abbreviation: <c>&lt;abbr title&gt;</c>. On its first use in an article the expansion is
@@ -22,13 +22,13 @@ public partial class Abbreviation
     [Parameter]
     public bool Expand { get; set; }
 
-    /// <summary>Writes the abbreviation (what this component renders; <see cref="InlineContent.InlineContent"/> calls it directly).</summary>
+    /// <summary>Writes the abbreviation (what this component renders; <see cref="InlineContent"/> calls it directly).</summary>
     /// <param name="builder">The render tree builder.</param>
     /// <param name="text">The abbreviation.</param>
     /// <param name="expansion">What it stands for.</param>
     /// <param name="expand">Write the expansion out first.</param>
     /// <param name="attributes">Extra attributes for the <c>abbr</c>, applied last.</param>
-    public static void Render(RenderTreeBuilder builder, string text, string expansion, bool expand, IReadOnlyDictionary<string, object>? attributes)
+    internal static void Render(RenderTreeBuilder builder, string text, string expansion, bool expand, IReadOnlyDictionary<string, object>? attributes)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.OpenRegion(0);

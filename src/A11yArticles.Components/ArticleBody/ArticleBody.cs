@@ -4,13 +4,13 @@ using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
-namespace A11yArticles.Components.ArticleBody;
+namespace A11yArticles.Components;
 
 /// <summary>
-/// Renders a sequence of blocks, each with its component: <see cref="Paragraph.Paragraph"/>,
-/// <see cref="Heading.Heading"/>, <see cref="BlockQuote.BlockQuote"/>, <see cref="PullQuote.PullQuote"/>,
-/// <see cref="ListBlock.ListBlock"/>, <see cref="Figure.Figure"/>, and <c>&lt;hr&gt;</c> for a thematic
-/// break. A host replaces the component for a block type with <see cref="ArticleView.ArticleView.BlockComponents"/>
+/// Renders a sequence of blocks, each with its component: <see cref="Paragraph"/>,
+/// <see cref="Heading"/>, <see cref="BlockQuote"/>, <see cref="PullQuote"/>,
+/// <see cref="ItemList"/>, <see cref="Figure"/>, and <c>&lt;hr&gt;</c> for a thematic
+/// break. A host replaces the component for a block type with <see cref="ArticleOptions.BlockComponents"/>
 /// (or this component's own <see cref="BlockComponents"/>): the replacement receives the block as its
 /// <c>Block</c> parameter. No wrapper element, unless <see cref="ArticlePartBase.AdditionalAttributes"/>
 /// are given (then a <c>div</c> carries them).
@@ -20,12 +20,12 @@ public sealed class ArticleBody : ArticlePartBase
     /// <summary>The built-in component for each block type.</summary>
     public static IReadOnlyDictionary<Type, Type> DefaultBlockComponents { get; } = new Dictionary<Type, Type>
     {
-        [typeof(ParagraphBlock)] = typeof(Paragraph.Paragraph),
-        [typeof(HeadingBlock)] = typeof(Heading.Heading),
-        [typeof(QuoteBlock)] = typeof(BlockQuote.BlockQuote),
-        [typeof(PullQuoteBlock)] = typeof(PullQuote.PullQuote),
-        [typeof(Model.ListBlock)] = typeof(ListBlock.ListBlock),
-        [typeof(FigureBlock)] = typeof(Figure.Figure),
+        [typeof(ParagraphBlock)] = typeof(Paragraph),
+        [typeof(HeadingBlock)] = typeof(Heading),
+        [typeof(QuoteBlock)] = typeof(BlockQuote),
+        [typeof(PullQuoteBlock)] = typeof(PullQuote),
+        [typeof(ListBlock)] = typeof(ItemList),
+        [typeof(FigureBlock)] = typeof(Figure),
     }.ToFrozenDictionary();
 
     /// <summary>The name of the parameter through which every block component receives its block.</summary>
@@ -68,7 +68,7 @@ public sealed class ArticleBody : ArticlePartBase
 
     /// <summary>
     /// Writes <paramref name="blocks"/> as this component does (what it renders inside its optional
-    /// wrapper), so that <see cref="ArticleView.ArticleView"/> writes its body without a component of
+    /// wrapper), so that <see cref="ArticleView"/> writes its body without a component of
     /// its own. Sequence numbers 2 to 4, in a region.
     /// </summary>
     /// <param name="builder">The render tree builder.</param>
@@ -81,20 +81,20 @@ public sealed class ArticleBody : ArticlePartBase
 
         // One look-up for the common case: a paragraph written by the built-in Paragraph, directly
         // (no component per paragraph). A host that replaced Paragraph still gets its component.
-        var builtInParagraph = ComponentFor(typeof(ParagraphBlock), overrides, context) == typeof(Paragraph.Paragraph);
+        var builtInParagraph = ComponentFor(typeof(ParagraphBlock), overrides, context) == typeof(Paragraph);
         foreach (var block in blocks)
         {
             if (builtInParagraph && block is ParagraphBlock paragraph)
             {
-                Paragraph.Paragraph.RenderCore(builder, paragraph, context, null);
+                Paragraph.RenderCore(builder, paragraph, context, null);
                 continue;
             }
 
             var component = ComponentFor(block.GetType(), overrides, context);
-            if (component == typeof(Paragraph.Paragraph) && block is ParagraphBlock other)
+            if (component == typeof(Paragraph) && block is ParagraphBlock other)
             {
                 // A subclass of ParagraphBlock that maps to the built-in paragraph.
-                Paragraph.Paragraph.RenderCore(builder, other, context, null);
+                Paragraph.RenderCore(builder, other, context, null);
             }
             else if (component is not null)
             {
@@ -118,7 +118,7 @@ public sealed class ArticleBody : ArticlePartBase
 
     /// <summary>
     /// True when writing <paramref name="blocks"/> creates a component (any block but a paragraph
-    /// written by the built-in <see cref="Paragraph.Paragraph"/> or a thematic break): that component
+    /// written by the built-in <see cref="Paragraph"/> or a thematic break): that component
     /// then needs the article cascaded to it.
     /// </summary>
     internal static bool CreatesComponents(ImmutableArray<Block> blocks, IReadOnlyDictionary<Type, Type>? overrides, ArticleContext? context)
@@ -128,7 +128,7 @@ public sealed class ArticleBody : ArticlePartBase
             return false;
         }
 
-        var builtInParagraph = ComponentFor(typeof(ParagraphBlock), overrides, context) == typeof(Paragraph.Paragraph);
+        var builtInParagraph = ComponentFor(typeof(ParagraphBlock), overrides, context) == typeof(Paragraph);
         foreach (var block in blocks)
         {
             if (builtInParagraph && block is ParagraphBlock)
@@ -137,7 +137,7 @@ public sealed class ArticleBody : ArticlePartBase
             }
 
             var component = ComponentFor(block.GetType(), overrides, context);
-            if (component is not null && !(component == typeof(Paragraph.Paragraph) && block is ParagraphBlock))
+            if (component is not null && !(component == typeof(Paragraph) && block is ParagraphBlock))
             {
                 return true;
             }

@@ -3,7 +3,7 @@ using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
-namespace A11yArticles.Components.ArticleHeader;
+namespace A11yArticles.Components;
 
 /// <summary>
 /// The article's header: the headline (the article's top heading, <c>h1</c> plus the heading-level
@@ -38,7 +38,7 @@ public partial class ArticleHeader
     private void RenderSelf(RenderTreeBuilder builder) => Render(builder, ArticleValue, Context, BeforeHeadline, ChildContent, AdditionalAttributes);
 
     /// <summary>
-    /// Writes the header (what this component renders), so that <see cref="ArticleView.ArticleView"/>
+    /// Writes the header (what this component renders), so that <see cref="ArticleView"/>
     /// writes it without a component of its own. One code path for both, in a region.
     /// </summary>
     /// <param name="builder">The render tree builder.</param>
@@ -55,7 +55,7 @@ public partial class ArticleHeader
         RenderFragment? childContent,
         IReadOnlyDictionary<string, object>? attributes)
     {
-        var strings = context?.Strings ?? Localization.ArticleStrings.English;
+        var strings = context?.Strings ?? ArticleStrings.English;
         var idPrefix = context?.IdPrefix ?? ArticleContext.DefaultIdPrefix;
         builder.OpenRegion(0);
         builder.OpenElement(0, "header");
@@ -147,7 +147,7 @@ public partial class ArticleHeader
 
     private static readonly string[] HeadingElements = ["h1", "h2", "h3", "h4", "h5", "h6"];
 
-    private static void RenderTime(RenderTreeBuilder builder, DateTimeOffset date, Localization.ArticleStrings strings)
+    private static void RenderTime(RenderTreeBuilder builder, DateTimeOffset date, ArticleStrings strings)
     {
         builder.OpenRegion(34);
         builder.OpenElement(0, "time");

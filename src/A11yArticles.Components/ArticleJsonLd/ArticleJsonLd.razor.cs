@@ -6,7 +6,7 @@ using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
-namespace A11yArticles.Components.ArticleJsonLd;
+namespace A11yArticles.Components;
 
 /// <summary>
 /// The article as schema.org <c>NewsArticle</c> JSON-LD, built from the same model as the visible
@@ -47,7 +47,7 @@ public partial class ArticleJsonLd
     internal static string JsonFor(Article article, string idPrefix, string? publisher) => Build(article, idPrefix, publisher).ToJsonString(Options);
 
     /// <summary>
-    /// Writes the script (what this component renders), so that <see cref="ArticleView.ArticleView"/>
+    /// Writes the script (what this component renders), so that <see cref="ArticleView"/>
     /// writes it without a component of its own. The JSON escapes <c>&lt;</c>, <c>&gt;</c> and
     /// <c>&amp;</c>, so it is written as markup, in a region.
     /// </summary>

@@ -1,16 +1,14 @@
-using A11yArticles.Components.Localization;
-using A11yArticles.Components.SiteNavigation;
 using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
-namespace A11yArticles.Components.ArticlePage;
+namespace A11yArticles.Components;
 
 /// <summary>
 /// A complete HTML document for one article, for hosts that have no layout of their own: doctype,
 /// <c>html</c> with the article's <c>lang</c> and <c>dir</c>, title, viewport, the stylesheet and
 /// script, a skip link as the first focusable element, then banner (<c>header</c>), <c>main</c>
-/// holding an <see cref="ArticleView.ArticleView"/> and a "Back to top" link (so that a keyboard user
+/// holding an <see cref="ArticleView"/> and a "Back to top" link (so that a keyboard user
 /// who reaches the end of a long article can return in one step), and contentinfo (<c>footer</c>).
 /// </summary>
 public partial class ArticlePage
@@ -42,9 +40,14 @@ public partial class ArticlePage
     [Parameter]
     public string? BackToTopText { get; set; }
 
-    /// <summary>The UI strings; defaults to the built-in table of the article's language.</summary>
+    /// <summary>
+    /// How the article is rendered, the same settings as <see cref="ArticleView.Options"/> (id prefix,
+    /// heading offset, UI strings, replacement components, table of contents, structured data, page
+    /// path, tag links). The page's own ids (<see cref="MainId"/>, <see cref="NavigationId"/>) use its
+    /// <see cref="ArticleOptions.IdPrefix"/> too. Null for <see cref="ArticleOptions.Default"/>.
+    /// </summary>
     [Parameter]
-    public ArticleStrings? Strings { get; set; }
+    public ArticleOptions? Options { get; set; }
 
     /// <summary>Links of the site navigation in the banner (with a "Skip to navigation" link); none by default.</summary>
     [Parameter]
@@ -62,14 +65,6 @@ public partial class ArticlePage
     [Parameter]
     public string? HomeHref { get; set; }
 
-    /// <summary>The page's own path, for hosts with a <c>&lt;base href&gt;</c> (see <see cref="SkipLink.SkipLink.PagePath"/>).</summary>
-    [Parameter]
-    public string? PagePath { get; set; }
-
-    /// <summary>Prefix for every id on the page (the <c>main</c> element's and the article's).</summary>
-    [Parameter]
-    public string IdPrefix { get; set; } = "article-";
-
     /// <summary>Replaces the banner's default content (the site name).</summary>
     [Parameter]
     public RenderFragment? HeaderContent { get; set; }
@@ -83,14 +78,14 @@ public partial class ArticlePage
     public IReadOnlyDictionary<string, object>? AdditionalAttributes { get; set; }
 
     /// <summary>The id of the <c>main</c> element, which the skip link targets.</summary>
-    public string MainId => IdPrefix + "main";
+    public string MainId => OptionsOrDefault.IdPrefix + "main";
 
     /// <summary>The id of the site navigation, which the second skip link targets.</summary>
-    public string NavigationId => IdPrefix + "site-nav";
+    public string NavigationId => OptionsOrDefault.IdPrefix + "site-nav";
 
     private readonly RenderFragment _renderSelf;
     private readonly RenderFragment _renderNavigation;
-    private readonly ArticleView.ArticleWriter _article = new();
+    private readonly ArticleWriter _article = new();
 
     /// <summary>Creates the component (its render delegates are made once, not on every render).</summary>
     public ArticlePage()
@@ -99,7 +94,11 @@ public partial class ArticlePage
         _renderNavigation = RenderNavigation;
     }
 
-    private ArticleStrings UiStrings => Strings ?? ArticleStrings.For(Article.Language);
+    private ArticleOptions OptionsOrDefault => Options ?? ArticleOptions.Default;
+
+    private string? PagePath => OptionsOrDefault.PagePath;
+
+    private ArticleStrings UiStrings => _article.Context?.Strings ?? OptionsOrDefault.Strings ?? ArticleStrings.For(Article.Language);
 
     private string SiteNameValue => SiteName ?? Article.SiteName ?? "A11yArticles";
 
@@ -115,10 +114,14 @@ public partial class ArticlePage
             throw new InvalidOperationException($"{nameof(ArticlePage)} needs its {nameof(Article)} parameter.");
         }
 
+        var options = OptionsOrDefault;
+        options.Validate();
+
         // The article is written as ArticleView writes it (same code), without a component for it.
-        _article.Article = Article;
-        _article.Context = new ArticleContext(Article, IdPrefix) { Strings = UiStrings };
-        _article.PagePath = PagePath;
+        if (_article.Context is not { } context || !ReferenceEquals(context.Article, Article) || !Equals(context.Options, options))
+        {
+            _article.Context = new ArticleContext(Article, options);
+        }
     }
 
     private bool HasNavigation => NavigationItems is { Count: > 0 };
@@ -154,16 +157,16 @@ public partial class ArticlePage
 
         builder.OpenElement(15, "body");
         builder.AddAttribute(16, "class", "a11y-page");
-        SkipLinks.SkipLinks.Render(builder, null, (Page: this, Strings: strings), static (builder, state) =>
+        SkipLinks.Render(builder, null, (Page: this, Strings: strings), static (builder, state) =>
         {
             var page = state.Page;
-            SkipLink.SkipLink.Render(builder, page.MainId, page.PagePath, page.SkipLinkText ?? state.Strings.SkipToContent, null, null);
+            SkipLink.Render(builder, page.MainId, page.PagePath, page.SkipLinkText ?? state.Strings.SkipToContent, null, null);
             if (page.HasNavigation)
             {
-                SkipLink.SkipLink.Render(builder, page.NavigationId, page.PagePath, state.Strings.SkipToNavigation, null, null);
+                SkipLink.Render(builder, page.NavigationId, page.PagePath, state.Strings.SkipToNavigation, null, null);
             }
         });
-        SiteHeader.SiteHeader.Render(builder, siteName, HomeHref, HeaderContent, HasNavigation ? _renderNavigation : null, null);
+        SiteHeader.Render(builder, siteName, HomeHref, HeaderContent, HasNavigation ? _renderNavigation : null, null);
 
         builder.OpenElement(17, "main");
         builder.AddAttribute(18, "id", MainId);
@@ -182,18 +185,18 @@ public partial class ArticlePage
         builder.CloseElement();
         builder.CloseElement();
 
-        SiteFooter.SiteFooter.Render(builder, siteName, FooterContent, null);
+        SiteFooter.Render(builder, siteName, FooterContent, null);
         builder.CloseElement();
         builder.CloseElement();
     }
 
     private void RenderNavigation(RenderTreeBuilder builder)
     {
-        builder.OpenComponent<SiteNavigation.SiteNavigation>(0);
-        builder.AddComponentParameter(1, nameof(SiteNavigation.SiteNavigation.Id), NavigationId);
-        builder.AddComponentParameter(2, nameof(SiteNavigation.SiteNavigation.Items), NavigationItems);
-        builder.AddComponentParameter(3, nameof(SiteNavigation.SiteNavigation.CurrentHref), CurrentHref);
-        builder.AddComponentParameter(4, nameof(SiteNavigation.SiteNavigation.Label), NavigationLabel);
+        builder.OpenComponent<SiteNavigation>(0);
+        builder.AddComponentParameter(1, nameof(SiteNavigation.Id), NavigationId);
+        builder.AddComponentParameter(2, nameof(SiteNavigation.Items), NavigationItems);
+        builder.AddComponentParameter(3, nameof(SiteNavigation.CurrentHref), CurrentHref);
+        builder.AddComponentParameter(4, nameof(SiteNavigation.Label), NavigationLabel);
         builder.CloseComponent();
     }
 }

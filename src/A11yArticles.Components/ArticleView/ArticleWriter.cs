@@ -1,14 +1,13 @@
 using System.Collections.Immutable;
-using A11yArticles.Components.Localization;
 using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
-namespace A11yArticles.Components.ArticleView;
+namespace A11yArticles.Components;
 
 /// <summary>
 /// What <see cref="ArticleView"/> renders, with its settings: the component fills one in from its
-/// parameters, and <see cref="ArticlePage.ArticlePage"/> fills one in for the article of its page,
+/// parameters, and <see cref="ArticlePage"/> fills one in for the article of its page,
 /// so that the page writes the same article without a component for it.
 /// </summary>
 internal sealed class ArticleWriter
@@ -17,19 +16,10 @@ internal sealed class ArticleWriter
 
     public ArticleWriter() => _renderArticle = RenderArticle;
 
-    public Article Article { get; set; } = default!;
-
-    public ArticleContext Context { get; set; } = default!;
-
-    public bool ShowTableOfContents { get; set; } = true;
-
-    public bool IncludeStructuredData { get; set; } = true;
+    /// <summary>The article and its settings.</summary>
+    public ArticleContext? Context { get; set; }
 
     public bool SkipPastLink { get; set; }
-
-    public string? PagePath { get; set; }
-
-    public Func<string, string?>? TagHref { get; set; }
 
     public RenderFragment? BeforeHeadline { get; set; }
 
@@ -41,7 +31,11 @@ internal sealed class ArticleWriter
 
     public IReadOnlyDictionary<string, object>? AdditionalAttributes { get; set; }
 
-    private string EndId => Context.IdPrefix + "end";
+    private Article Article => Context!.Article;
+
+    private ArticleOptions Options => Context!.Options;
+
+    private string EndId => Options.IdPrefix + "end";
 
     // The header, the body (paragraphs and inline content), the JSON-LD and the skip-past link are
     // written here by the same static methods that their components call: no component for any of
@@ -53,6 +47,10 @@ internal sealed class ArticleWriter
         if (NeedsCascade())
         {
             builder.OpenComponent<CascadingValue<ArticleContext>>(0);
+
+            // The value is fixed (no subscriptions), so a new article or new settings get new parts:
+            // keyed on the context, the parts of the previous article are disposed, not left showing it.
+            builder.SetKey(Context);
             builder.AddComponentParameter(1, nameof(CascadingValue<ArticleContext>.Value), Context);
             builder.AddComponentParameter(2, nameof(CascadingValue<ArticleContext>.IsFixed), true);
             builder.AddComponentParameter(3, nameof(CascadingValue<ArticleContext>.ChildContent), _renderArticle);
@@ -69,10 +67,11 @@ internal sealed class ArticleWriter
         || !Article.Notes.IsDefaultOrEmpty
         || ShowsTableOfContents()
         || !Article.Footnotes.IsDefaultOrEmpty || !Article.Tags.IsDefaultOrEmpty || !Article.RelatedLinks.IsDefaultOrEmpty
-        || ArticleBody.ArticleBody.CreatesComponents(Article.Blocks, null, Context);
+        || ArticleBody.CreatesComponents(Article.Blocks, null, Context!)
+        || InlineContent.CreatesComponents(Context!);
 
     // Heading ids need a walk over the whole article; an article without any heading skips it.
-    private bool ShowsTableOfContents() => ShowTableOfContents && HasHeading(Article.Blocks) && Context.Headings.Count >= 3;
+    private bool ShowsTableOfContents() => Options.ShowTableOfContents && HasHeading(Article.Blocks) && Context!.Headings.Count >= 3;
 
     private static bool HasHeading(ImmutableArray<Block> blocks)
     {
@@ -83,7 +82,7 @@ internal sealed class ArticleWriter
 
         foreach (var block in blocks)
         {
-            if (block is HeadingBlock || (block is QuoteBlock or Model.ListBlock && HasHeading(ModelTraversal.ChildBlocksOf(block))))
+            if (block is HeadingBlock || (block is QuoteBlock or ListBlock && HasHeading(ModelTraversal.ChildBlocksOf(block))))
             {
                 return true;
             }
@@ -95,7 +94,7 @@ internal sealed class ArticleWriter
     private void RenderArticle(RenderTreeBuilder builder)
     {
         var article = Article;
-        var context = Context;
+        var context = Context!;
         builder.OpenElement(0, "article");
         builder.AddAttribute(1, "class", "a11y-article");
         builder.AddAttribute(2, "aria-labelledby", ArticleContext.HeadlineId(context.IdPrefix));
@@ -104,10 +103,10 @@ internal sealed class ArticleWriter
         builder.AddMultipleAttributes(5, AdditionalAttributes);
         if (SkipPastLink)
         {
-            SkipLink.SkipLink.Render(builder, EndId, PagePath, ArticleStrings.Format(context.Strings.SkipPastArticle, article.Headline), null, null);
+            SkipLink.Render(builder, EndId, Options.PagePath, ArticleStrings.Format(context.Strings.SkipPastArticle, article.Headline), null, null);
         }
 
-        ArticleHeader.ArticleHeader.Render(builder, article, context, BeforeHeadline, HeaderContent, null);
+        ArticleHeader.Render(builder, article, context, BeforeHeadline, HeaderContent, null);
         if (!article.Notes.IsDefaultOrEmpty)
         {
             builder.OpenElement(6, "div");
@@ -116,14 +115,14 @@ internal sealed class ArticleWriter
             {
                 if (note.Kind == NoteKind.Correction)
                 {
-                    builder.OpenComponent<Correction.Correction>(8);
-                    builder.AddComponentParameter(9, nameof(Correction.Correction.Note), note);
+                    builder.OpenComponent<Correction>(8);
+                    builder.AddComponentParameter(9, nameof(Correction.Note), note);
                     builder.CloseComponent();
                 }
                 else
                 {
-                    builder.OpenComponent<UpdateNote.UpdateNote>(10);
-                    builder.AddComponentParameter(11, nameof(UpdateNote.UpdateNote.Note), note);
+                    builder.OpenComponent<UpdateNote>(10);
+                    builder.AddComponentParameter(11, nameof(UpdateNote.Note), note);
                     builder.CloseComponent();
                 }
             }
@@ -134,7 +133,7 @@ internal sealed class ArticleWriter
         // Parts that would render nothing are not created at all: fewer components, faster pages.
         if (ShowsTableOfContents())
         {
-            builder.OpenComponent<TableOfContents.TableOfContents>(12);
+            builder.OpenComponent<TableOfContents>(12);
             builder.CloseComponent();
         }
 
@@ -143,33 +142,33 @@ internal sealed class ArticleWriter
         {
             builder.OpenElement(14, "div");
             builder.AddAttribute(15, "class", "a11y-article__body");
-            ArticleBody.ArticleBody.RenderBlocks(builder, article.Blocks, null, context);
+            ArticleBody.RenderBlocks(builder, article.Blocks, null, context);
             builder.CloseElement();
         }
 
         builder.AddContent(16, AfterBody);
         if (!article.Footnotes.IsDefaultOrEmpty)
         {
-            builder.OpenComponent<Footnotes.Footnotes>(17);
+            builder.OpenComponent<Footnotes>(17);
             builder.CloseComponent();
         }
 
         if (!article.Tags.IsDefaultOrEmpty)
         {
-            builder.OpenComponent<Tags.Tags>(18);
-            builder.AddComponentParameter(19, nameof(Tags.Tags.TagHref), TagHref);
+            builder.OpenComponent<Tags>(18);
+            builder.AddComponentParameter(19, nameof(Tags.TagHref), Options.TagHref);
             builder.CloseComponent();
         }
 
         if (!article.RelatedLinks.IsDefaultOrEmpty)
         {
-            builder.OpenComponent<RelatedLinks.RelatedLinks>(20);
+            builder.OpenComponent<RelatedLinks>(20);
             builder.CloseComponent();
         }
 
-        if (IncludeStructuredData)
+        if (Options.IncludeStructuredData)
         {
-            ArticleJsonLd.ArticleJsonLd.Render(builder, ArticleJsonLd.ArticleJsonLd.JsonFor(article, context.IdPrefix, null), null);
+            ArticleJsonLd.Render(builder, ArticleJsonLd.JsonFor(article, context.IdPrefix, null), null);
         }
 
         if (SkipPastLink)

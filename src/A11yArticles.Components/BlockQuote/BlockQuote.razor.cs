@@ -1,7 +1,7 @@
 using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
 
-namespace A11yArticles.Components.BlockQuote;
+namespace A11yArticles.Components;
 
 /// <summary>
 /// A quotation that stands alone or runs over several paragraphs: one <c>&lt;blockquote&gt;</c>

@@ -1,10 +1,10 @@
 using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
 
-namespace A11yArticles.Components.Correction;
+namespace A11yArticles.Components;
 
 /// <summary>
-/// An editor's note on the article: a correction (or, with <see cref="UpdateNote.UpdateNote"/>, an
+/// An editor's note on the article: a correction (or, with <see cref="UpdateNote"/>, an
 /// update). A <c>role="note"</c> block whose visible label ("Correction", in the article's language)
 /// and date come before the note's text, so it is heard as one sentence.
 /// </summary>

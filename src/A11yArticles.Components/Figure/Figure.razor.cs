@@ -1,7 +1,7 @@
 using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
 
-namespace A11yArticles.Components.Figure;
+namespace A11yArticles.Components;
 
 /// <summary>
 /// An image with its text alternative, caption and credit: <c>&lt;figure&gt;</c>, <c>&lt;img alt&gt;</c>,

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
-namespace A11yArticles.Components.Footnotes;
+namespace A11yArticles.Components;
 
 /// <summary>
 /// The article's footnotes: a section labelled by its heading ("Footnotes", one level below the
@@ -56,7 +56,7 @@ public partial class Footnotes
             builder.CloseElement();
             builder.OpenElement(7, "span");
             builder.AddAttribute(8, "class", "visually-hidden");
-            builder.AddContent(9, Localization.ArticleStrings.Format(BackLinkLabel ?? Strings.BackToReference, number + suffix));
+            builder.AddContent(9, ArticleStrings.Format(BackLinkLabel ?? Strings.BackToReference, number + suffix));
             builder.CloseElement();
             builder.CloseElement();
         }

@@ -2,7 +2,7 @@ using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
-namespace A11yArticles.Components.ForeignText;
+namespace A11yArticles.Components;
 
 /// <summary>
 /// Words in another language than the text around them: <c>lang</c>, so a screen reader switches
@@ -28,7 +28,7 @@ public partial class ForeignText
     [Parameter]
     public RenderFragment? ChildContent { get; set; }
 
-    /// <summary>Writes the words' element (what this component renders; <see cref="InlineContent.InlineContent"/> calls it directly).</summary>
+    /// <summary>Writes the words' element (what this component renders; <see cref="InlineContent"/> calls it directly).</summary>
     /// <param name="builder">The render tree builder.</param>
     /// <param name="lang">The words' language.</param>
     /// <param name="direction">Their direction, when known.</param>
@@ -36,7 +36,7 @@ public partial class ForeignText
     /// <param name="context">The article around them.</param>
     /// <param name="attributes">Extra attributes, applied last.</param>
     /// <param name="content">The words.</param>
-    public static void Render(RenderTreeBuilder builder, string lang, TextDirection? direction, bool isolate, ArticleContext? context, IReadOnlyDictionary<string, object>? attributes, RenderFragment? content)
+    internal static void Render(RenderTreeBuilder builder, string lang, TextDirection? direction, bool isolate, ArticleContext? context, IReadOnlyDictionary<string, object>? attributes, RenderFragment? content)
     {
         ArgumentNullException.ThrowIfNull(builder);
         var changesDirection = direction is { } d && d != (context?.Article.Direction ?? TextDirection.LeftToRight);

@@ -2,7 +2,7 @@ using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
-namespace A11yArticles.Components.Heading;
+namespace A11yArticles.Components;
 
 /// <summary>
 /// A section heading of the article: <c>h2</c>…<c>h6</c> at the block's level plus the article's
@@ -27,7 +27,7 @@ public partial class Heading
         builder.AddAttribute(1, "id", Id);
         builder.AddAttribute(2, "class", "a11y-heading");
         builder.AddMultipleAttributes(3, AdditionalAttributes);
-        builder.AddContent(4, InlineContent.InlineContent.Fragment(Block.Inlines, Context));
+        builder.AddContent(4, InlineContent.Fragment(Block.Inlines, Context));
         builder.CloseElement();
     }
 }

@@ -3,18 +3,27 @@ using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
-namespace A11yArticles.Components.InlineContent;
+namespace A11yArticles.Components;
 
 /// <summary>
 /// Renders a run of inline content: text as encoded text, quotations with
-/// <see cref="InlineQuote.InlineQuote"/>, words in another language with
-/// <see cref="ForeignText.ForeignText"/>, abbreviations with <see cref="Abbreviation.Abbreviation"/>
+/// <see cref="InlineQuote"/>, words in another language with
+/// <see cref="ForeignText"/>, abbreviations with <see cref="Abbreviation"/>
 /// (written out on first use), emphasis, links, footnote references (each with its own id, so two
 /// references to one note never share one), code and line breaks. Written in C# rather than Razor
 /// so that no whitespace is added between runs.
+/// <para>
+/// A host replaces the markup of an inline type with <see cref="ArticleOptions.InlineComponents"/>:
+/// the replacement component receives the inline as its <c>Inline</c> parameter (and the
+/// <see cref="ArticleContext"/> by cascade), wherever that inline occurs (paragraphs, headings,
+/// captions, quotations, notes).
+/// </para>
 /// </summary>
 public sealed class InlineContent : ComponentBase
 {
+    /// <summary>The name of the parameter through which every inline component receives its inline.</summary>
+    public const string InlineParameterName = "Inline";
+
     /// <summary>The inlines to render, in reading order.</summary>
     [Parameter, EditorRequired]
     public ImmutableArray<Inline> Inlines { get; set; }
@@ -28,13 +37,13 @@ public sealed class InlineContent : ComponentBase
 
     /// <summary>
     /// Writes <paramref name="inlines"/> into <paramref name="builder"/> directly, without a component
-    /// per run: what this component, <see cref="Paragraph.Paragraph"/> and the other components with
+    /// per run: what this component, <see cref="Paragraph"/> and the other components with
     /// inline content render. One code path, so a quotation is the same <c>&lt;q&gt;</c> wherever it is.
     /// </summary>
     /// <param name="builder">The render tree builder.</param>
     /// <param name="inlines">The inline content.</param>
     /// <param name="context">The article around it, for footnote ids and first uses; null outside an article.</param>
-    public static void Render(RenderTreeBuilder builder, ImmutableArray<Inline> inlines, ArticleContext? context)
+    internal static void Render(RenderTreeBuilder builder, ImmutableArray<Inline> inlines, ArticleContext? context)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.OpenRegion(0);
@@ -56,11 +65,11 @@ public sealed class InlineContent : ComponentBase
     /// <param name="inlines">The inline content.</param>
     /// <param name="context">The article around it.</param>
     /// <returns>The fragment.</returns>
-    public static RenderFragment Fragment(ImmutableArray<Inline> inlines, ArticleContext? context) => builder => Render(builder, inlines, context);
+    internal static RenderFragment Fragment(ImmutableArray<Inline> inlines, ArticleContext? context) => builder => Render(builder, inlines, context);
 
     /// <summary>
     /// <see cref="Render"/> without a region of its own, for the components that write inline content
-    /// into their own tree (<see cref="Paragraph.Paragraph"/>, <see cref="InlineQuote.InlineQuote"/>).
+    /// into their own tree (<see cref="Paragraph"/>, <see cref="InlineQuote"/>).
     /// No region per inline either: each kind of inline has its own sequence numbers, and a nested run
     /// sits inside its element, so the tree stays small (a region is one more frame to build, diff and walk).
     /// </summary>
@@ -77,8 +86,19 @@ public sealed class InlineContent : ComponentBase
         }
     }
 
+    /// <summary>True when the article's inlines may be written by a host's component, which then needs the article cascaded to it.</summary>
+    internal static bool CreatesComponents(ArticleContext context) => context.InlineComponents is { Count: > 0 };
+
     private static void RenderOne(RenderTreeBuilder builder, Inline inline, ArticleContext? context)
     {
+        if (context?.InlineComponents is { Count: > 0 } replacements && replacements.TryGetValue(inline.GetType(), out var component))
+        {
+            builder.OpenComponent(40, component);
+            builder.AddComponentParameter(41, InlineParameterName, inline);
+            builder.CloseComponent();
+            return;
+        }
+
         switch (inline)
         {
             case TextInline text:
@@ -86,7 +106,7 @@ public sealed class InlineContent : ComponentBase
                 builder.AddContent(1, text.Text);
                 break;
             case QuotationInline quotation:
-                InlineQuote.InlineQuote.RenderCore(builder, quotation, context, null);
+                InlineQuote.RenderCore(builder, quotation, context, null);
                 break;
             case EmphasisInline emphasis:
                 builder.OpenElement(5, emphasis.Kind == EmphasisKind.Strong ? "strong" : "em");
@@ -112,10 +132,10 @@ public sealed class InlineContent : ComponentBase
                 builder.CloseRegion();
                 break;
             case ForeignInline foreign:
-                ForeignText.ForeignText.Render(builder, foreign.Language, foreign.Direction, isolate: false, context, null, Fragment(foreign.Inlines, context));
+                ForeignText.Render(builder, foreign.Language, foreign.Direction, isolate: false, context, null, Fragment(foreign.Inlines, context));
                 break;
             case AbbreviationInline abbreviation:
-                Abbreviation.Abbreviation.Render(builder, abbreviation.Text, abbreviation.Expansion, context?.IsFirstUse(abbreviation) ?? false, null);
+                Abbreviation.Render(builder, abbreviation.Text, abbreviation.Expansion, context?.IsFirstUse(abbreviation) ?? false, null);
                 break;
             case FootnoteReferenceInline reference:
                 RenderFootnoteReference(builder, reference, context);
@@ -149,7 +169,7 @@ public sealed class InlineContent : ComponentBase
         builder.OpenElement(33, "a");
         builder.AddAttribute(34, "href", "#" + context.FootnoteId(reference.Label));
         builder.AddAttribute(35, "id", context.FootnoteReferenceId(reference.Label, context.FootnoteOccurrence(reference)));
-        builder.AddAttribute(36, "aria-label", Localization.ArticleStrings.Format(context.Strings.FootnoteReference, number));
+        builder.AddAttribute(36, "aria-label", ArticleStrings.Format(context.Strings.FootnoteReference, number));
         builder.AddContent(37, $"[{number}]");
         builder.CloseElement();
         builder.CloseElement();

@@ -2,7 +2,7 @@ using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
-namespace A11yArticles.Components.InlineQuote;
+namespace A11yArticles.Components;
 
 /// <summary>
 /// A quotation within a sentence: <c>&lt;q&gt;</c>. The quotation marks are not in the text; the
@@ -15,12 +15,12 @@ public partial class InlineQuote
     [Parameter, EditorRequired]
     public QuotationInline Quotation { get; set; } = default!;
 
-    /// <summary>Writes the <c>&lt;q&gt;</c> of <paramref name="quotation"/> (what this component renders; <see cref="InlineContent.InlineContent"/> calls it directly).</summary>
+    /// <summary>Writes the <c>&lt;q&gt;</c> of <paramref name="quotation"/> (what this component renders; <see cref="InlineContent"/> calls it directly).</summary>
     /// <param name="builder">The render tree builder.</param>
     /// <param name="quotation">The quotation.</param>
     /// <param name="context">The article around it.</param>
     /// <param name="attributes">Extra attributes, applied last.</param>
-    public static void Render(RenderTreeBuilder builder, QuotationInline quotation, ArticleContext? context, IReadOnlyDictionary<string, object>? attributes)
+    internal static void Render(RenderTreeBuilder builder, QuotationInline quotation, ArticleContext? context, IReadOnlyDictionary<string, object>? attributes)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(quotation);
@@ -30,7 +30,7 @@ public partial class InlineQuote
     }
 
     /// <summary>
-    /// <see cref="Render"/> without its own region, for <see cref="InlineContent.InlineContent"/>: sequence
+    /// <see cref="Render"/> without its own region, for <see cref="InlineContent"/>: sequence
     /// numbers 40 to 43, apart from those of the other inlines around it.
     /// </summary>
     internal static void RenderCore(RenderTreeBuilder builder, QuotationInline quotation, ArticleContext? context, IReadOnlyDictionary<string, object>? attributes)
@@ -47,7 +47,7 @@ public partial class InlineQuote
         }
 
         builder.AddMultipleAttributes(43, attributes);
-        InlineContent.InlineContent.RenderCore(builder, quotation.Inlines, context);
+        InlineContent.RenderCore(builder, quotation.Inlines, context);
         builder.CloseElement();
     }
 

@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 
-namespace A11yArticles.Components.Localization;
+namespace A11yArticles.Components;
 
 /// <summary>
 /// The words the components add around an article (skip links, "By", "Published", "Table of

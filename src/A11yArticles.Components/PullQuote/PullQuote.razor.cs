@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
 
-namespace A11yArticles.Components.PullQuote;
+namespace A11yArticles.Components;
 
 /// <summary>
 /// A pull quote. When its words are already in the body (word for word, ignoring case and

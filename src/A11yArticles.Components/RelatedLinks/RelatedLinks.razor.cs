@@ -3,7 +3,7 @@ using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
-namespace A11yArticles.Components.RelatedLinks;
+namespace A11yArticles.Components;
 
 /// <summary>
 /// Links to related articles: a <c>nav</c> (or, with <see cref="AsAside"/>, an <c>aside</c>)

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
-namespace A11yArticles.Components.SiteFooter;
+namespace A11yArticles.Components;
 
 /// <summary>The site's footer: a top-level <c>&lt;footer&gt;</c> (the contentinfo landmark) with the site's name or the host's content.</summary>
 public partial class SiteFooter
@@ -17,7 +17,7 @@ public partial class SiteFooter
     private void RenderSelf(RenderTreeBuilder builder) => Render(builder, SiteName, ChildContent, AdditionalAttributes);
 
     /// <summary>
-    /// Writes the footer (what this component renders), so that <see cref="ArticlePage.ArticlePage"/>
+    /// Writes the footer (what this component renders), so that <see cref="ArticlePage"/>
     /// writes it without a component. In a region.
     /// </summary>
     internal static void Render(RenderTreeBuilder builder, string siteName, RenderFragment? childContent, IReadOnlyDictionary<string, object>? attributes)

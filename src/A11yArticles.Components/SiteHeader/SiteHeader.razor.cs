@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
-namespace A11yArticles.Components.SiteHeader;
+namespace A11yArticles.Components;
 
 /// <summary>
 /// The site's banner: a top-level <c>&lt;header&gt;</c> (the banner landmark) with the site's name
@@ -22,14 +22,14 @@ public partial class SiteHeader
     [Parameter]
     public RenderFragment? ChildContent { get; set; }
 
-    /// <summary>Navigation inside the banner (for example a <see cref="SiteNavigation.SiteNavigation"/>).</summary>
+    /// <summary>Navigation inside the banner (for example a <see cref="SiteNavigation"/>).</summary>
     [Parameter]
     public RenderFragment? Navigation { get; set; }
 
     private void RenderSelf(RenderTreeBuilder builder) => Render(builder, SiteName, HomeHref, ChildContent, Navigation, AdditionalAttributes);
 
     /// <summary>
-    /// Writes the banner (what this component renders), so that <see cref="ArticlePage.ArticlePage"/>
+    /// Writes the banner (what this component renders), so that <see cref="ArticlePage"/>
     /// writes it without a component. In a region.
     /// </summary>
     internal static void Render(RenderTreeBuilder builder, string siteName, string? homeHref, RenderFragment? childContent, RenderFragment? navigation, IReadOnlyDictionary<string, object>? attributes)

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 
-namespace A11yArticles.Components.SiteNavigation;
+namespace A11yArticles.Components;
 
 /// <summary>
 /// The site's main navigation: a <c>nav</c> with an accessible name (<see cref="Label"/>; several

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
-namespace A11yArticles.Components.SkipLink;
+namespace A11yArticles.Components;
 
 /// <summary>
 /// A skip link: visually hidden until it has keyboard focus, then a clear bar; activating it moves
@@ -50,8 +50,8 @@ public partial class SkipLink
     private void RenderSelf(RenderTreeBuilder builder) => Render(builder, Target, PagePath, Text, ChildContent, AdditionalAttributes);
 
     /// <summary>
-    /// Writes the link (what this component renders), so that <see cref="ArticlePage.ArticlePage"/> and
-    /// <see cref="ArticleView.ArticleView"/> write their skip links without a component each. In a region.
+    /// Writes the link (what this component renders), so that <see cref="ArticlePage"/> and
+    /// <see cref="ArticleView"/> write their skip links without a component each. In a region.
     /// </summary>
     /// <param name="builder">The render tree builder.</param>
     /// <param name="target">The id to skip to.</param>

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
-namespace A11yArticles.Components.SkipLinks;
+namespace A11yArticles.Components;
 
 /// <summary>
-/// The group of <see cref="SkipLink.SkipLink"/>s at the very start of a page (to the content, to the
+/// The group of <see cref="SkipLink"/>s at the very start of a page (to the content, to the
 /// navigation, past a long embed). Place it first in <c>body</c>, so its links are the first Tab stops.
 /// </summary>
 public partial class SkipLinks
@@ -17,7 +17,7 @@ public partial class SkipLinks
 
     /// <summary>
     /// Writes the group (what this component renders) with <paramref name="writeLinks"/> writing the
-    /// links inside it, so that <see cref="ArticlePage.ArticlePage"/> writes its skip links without a
+    /// links inside it, so that <see cref="ArticlePage"/> writes its skip links without a
     /// component. In a region; <paramref name="writeLinks"/> gets a region of its own.
     /// </summary>
     internal static void Render<TState>(RenderTreeBuilder builder, IReadOnlyDictionary<string, object>? attributes, TState state, Action<RenderTreeBuilder, TState> writeLinks)

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Rendering;
 
-namespace A11yArticles.Components.TableOfContents;
+namespace A11yArticles.Components;
 
 /// <summary>
 /// A table of contents for an article with at least <see cref="MinimumHeadings"/> (3) headings: a

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 
-namespace A11yArticles.Components.Tags;
+namespace A11yArticles.Components;
 
 /// <summary>
 /// The article's topics: a label ("Topics" in the article's language) and a list that it names

@@ -1,10 +1,10 @@
 using A11yArticles.Model;
 using Microsoft.AspNetCore.Components;
 
-namespace A11yArticles.Components.UpdateNote;
+namespace A11yArticles.Components;
 
 /// <summary>
-/// An update note: the same markup as <see cref="Correction.Correction"/>, labelled "Update" (in the
+/// An update note: the same markup as <see cref="Correction"/>, labelled "Update" (in the
 /// article's language) whatever the note's kind.
 /// </summary>
 public partial class UpdateNote

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace A11yArticles.Model;
 
@@ -53,14 +54,17 @@ public sealed record Article(string Headline, ImmutableArray<Block> Blocks)
     public ImmutableArray<Note> Notes { get; init; } = [];
 
     /// <summary>Every block of the body, nested ones (inside quotes and lists) after the one that holds them.</summary>
+    [JsonIgnore]
     public IEnumerable<Block> AllBlocks => ModelTraversal.Descendants(Blocks);
 
     /// <summary>Every quotation within a sentence (<see cref="QuotationInline"/>) in the body, nested ones after the one that holds them.</summary>
+    [JsonIgnore]
     public IEnumerable<QuotationInline> Quotations =>
         AllBlocks.SelectMany(block => ModelTraversal.InlinesOf(block)).SelectMany(ModelTraversal.DescendantsAndSelf).OfType<QuotationInline>();
 }
 
 /// <summary>The direction in which a script is written.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TextDirection>))]
 public enum TextDirection
 {
     /// <summary>Left to right (Latin, Cyrillic, Greek, CJK, ...): HTML <c>dir="ltr"</c>.</summary>
@@ -89,6 +93,7 @@ public sealed record Footnote(string Label, ImmutableArray<Block> Blocks);
 public sealed record RelatedLink(string Title, string Url);
 
 /// <summary>What kind of note an editor added to the article.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<NoteKind>))]
 public enum NoteKind
 {
     /// <summary>An error in an earlier version was corrected.</summary>

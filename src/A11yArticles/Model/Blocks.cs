@@ -1,8 +1,22 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace A11yArticles.Model;
 
-/// <summary>A block of an article's body.</summary>
+/// <summary>
+/// A block of an article's body. Serialised with System.Text.Json, a block carries its kind in a
+/// <c>"$type"</c> property (for example <c>"paragraph"</c>), so an article travels as JSON from a
+/// server to a browser and back; a host's own block types are added to the JSON options with
+/// <see cref="System.Text.Json.Serialization.Metadata.JsonPolymorphismOptions"/>.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(ParagraphBlock), "paragraph")]
+[JsonDerivedType(typeof(HeadingBlock), "heading")]
+[JsonDerivedType(typeof(QuoteBlock), "quote")]
+[JsonDerivedType(typeof(PullQuoteBlock), "pullQuote")]
+[JsonDerivedType(typeof(ListBlock), "list")]
+[JsonDerivedType(typeof(FigureBlock), "figure")]
+[JsonDerivedType(typeof(ThematicBreakBlock), "thematicBreak")]
 public abstract record Block;
 
 /// <summary>A paragraph: a run of inline content.</summary>
@@ -10,6 +24,7 @@ public abstract record Block;
 public sealed record ParagraphBlock(ImmutableArray<Inline> Inlines) : Block
 {
     /// <summary>The paragraph's text as a reader sees it, without the quotation marks that rendering adds.</summary>
+    [JsonIgnore]
     public string PlainText => Inline.PlainTextOf(Inlines);
 }
 
@@ -22,6 +37,7 @@ public sealed record ParagraphBlock(ImmutableArray<Inline> Inlines) : Block
 public sealed record HeadingBlock(int Level, ImmutableArray<Inline> Inlines) : Block
 {
     /// <summary>The heading's text.</summary>
+    [JsonIgnore]
     public string PlainText => Inline.PlainTextOf(Inlines);
 }
 
@@ -50,6 +66,7 @@ public sealed record PullQuoteBlock(ImmutableArray<Inline> Inlines) : Block
     public string? Speaker { get; init; }
 
     /// <summary>The pulled words as plain text.</summary>
+    [JsonIgnore]
     public string PlainText => Inline.PlainTextOf(Inlines);
 }
 

@@ -1,9 +1,23 @@
 using System.Collections.Immutable;
 using System.Text;
+using System.Text.Json.Serialization;
 
 namespace A11yArticles.Model;
 
-/// <summary>A piece of inline content: text, or an element holding more inline content.</summary>
+/// <summary>
+/// A piece of inline content: text, or an element holding more inline content. In JSON an inline
+/// carries its kind in a <c>"$type"</c> property (for example <c>"quotation"</c>), as <see cref="Block"/> does.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "$type", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(TextInline), "text")]
+[JsonDerivedType(typeof(QuotationInline), "quotation")]
+[JsonDerivedType(typeof(EmphasisInline), "emphasis")]
+[JsonDerivedType(typeof(LinkInline), "link")]
+[JsonDerivedType(typeof(ForeignInline), "foreign")]
+[JsonDerivedType(typeof(AbbreviationInline), "abbreviation")]
+[JsonDerivedType(typeof(FootnoteReferenceInline), "footnoteReference")]
+[JsonDerivedType(typeof(CodeInline), "code")]
+[JsonDerivedType(typeof(LineBreakInline), "lineBreak")]
 public abstract record Inline
 {
     /// <summary>Joins the text of <paramref name="inlines"/>, leaving out the quotation marks that rendering adds.</summary>
@@ -53,10 +67,12 @@ public sealed record QuotationInline(ImmutableArray<Inline> Inlines) : Inline
     public string? CiteUrl { get; init; }
 
     /// <summary>The quoted words as plain text, without quotation marks.</summary>
+    [JsonIgnore]
     public string PlainText => PlainTextOf(Inlines);
 }
 
 /// <summary>How strongly an <see cref="EmphasisInline"/> stresses its content.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<EmphasisKind>))]
 public enum EmphasisKind
 {
     /// <summary>Stress emphasis (HTML <c>em</c>).</summary>

@@ -1,6 +1,6 @@
 using System.Text;
 using A11yArticles.Checks;
-using A11yArticles.Components.Rendering;
+using A11yArticles.Rendering;
 using A11yArticles.Importers;
 using AngleSharp.Dom;
 using BenchmarkDotNet.Attributes;

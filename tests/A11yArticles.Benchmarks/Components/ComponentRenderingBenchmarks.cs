@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
-using A11yArticles.Components.Rendering;
+using A11yArticles.Rendering;
 using A11yArticles.Importers;
 using A11yArticles.Model;
 using A11yArticles.TestSupport;

@@ -3,8 +3,6 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using A11yArticles.Components;
-using A11yArticles.Components.ArticleJsonLd;
-using A11yArticles.Components.Localization;
 using A11yArticles.Model;
 
 namespace A11yArticles.Benchmarks.Components;

@@ -1,10 +1,10 @@
+using A11yArticles.Components;
 using System.Collections.Immutable;
 using A11yArticles.Model;
 using Bunit;
 
-namespace A11yArticles.Components.Tests.ArticleBody;
+namespace A11yArticles.Components.Tests.ArticleBodies;
 
-using ArticleView = A11yArticles.Components.ArticleView.ArticleView;
 
 /// <summary>Every block and inline of the model renders to its semantic HTML inside <c>ArticleView</c>.</summary>
 public sealed class ArticleBodyRenderingTests : BunitContext
@@ -16,7 +16,7 @@ public sealed class ArticleBodyRenderingTests : BunitContext
     private IRenderedComponent<ArticleView> RenderBody(params Block[] blocks) => RenderArticle(new Article("Headline", [.. blocks]));
 
     private IRenderedComponent<ArticleView> RenderArticle(Article article) =>
-        Render<ArticleView>(p => p.Add(x => x.Article, article).Add(x => x.IdPrefix, "a-"));
+        Render<ArticleView>(p => p.Add(x => x.Article, article).Add(x => x.Options, new ArticleOptions { IdPrefix = "a-" }));
 
     [Fact]
     public void Headings_keep_their_level_below_the_headline()

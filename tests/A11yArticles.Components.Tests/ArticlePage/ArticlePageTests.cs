@@ -1,8 +1,8 @@
+using A11yArticles.Components;
 using Bunit;
 
-namespace A11yArticles.Components.Tests.ArticlePage;
+namespace A11yArticles.Components.Tests.ArticlePages;
 
-using ArticlePage = A11yArticles.Components.ArticlePage.ArticlePage;
 
 /// <summary>
 /// The page shell's parts and slots. (bUnit parses markup in body context, so the document-level
@@ -51,7 +51,7 @@ public sealed class ArticlePageTests : BunitContext
         var cut = Render<ArticlePage>(p => p
             .Add(x => x.Article, TestArticles.Seed)
             .Add(x => x.SkipLinkText, "Saltar al contenido")
-            .Add(x => x.IdPrefix, "story-"));
+            .Add(x => x.Options, new ArticleOptions { IdPrefix = "story-" }));
 
         Assert.Equal("Saltar al contenido", cut.Find("a").TextContent);
         Assert.Equal("#story-main", cut.Find("a").GetAttribute("href"));

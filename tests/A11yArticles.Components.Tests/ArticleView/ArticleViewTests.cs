@@ -1,9 +1,9 @@
+using A11yArticles.Components;
 using A11yArticles.Model;
 using Bunit;
 
-namespace A11yArticles.Components.Tests.ArticleView;
+namespace A11yArticles.Components.Tests.ArticleViews;
 
-using ArticleView = A11yArticles.Components.ArticleView.ArticleView;
 
 public sealed class ArticleViewTests : BunitContext
 {
@@ -13,7 +13,7 @@ public sealed class ArticleViewTests : BunitContext
             parameters.Add(p => p.Article, article);
             if (idPrefix is not null)
             {
-                parameters.Add(p => p.IdPrefix, idPrefix);
+                parameters.Add(p => p.Options, new ArticleOptions { IdPrefix = idPrefix });
             }
 
             if (attributes is not null)

@@ -1,12 +1,10 @@
+using A11yArticles.Components;
 using A11yArticles.Model;
 using A11yArticles.TestSupport;
 using Bunit;
 
 namespace A11yArticles.Components.Tests.Language;
 
-using ArticleView = A11yArticles.Components.ArticleView.ArticleView;
-using ForeignText = A11yArticles.Components.ForeignText.ForeignText;
-using Abbreviation = A11yArticles.Components.Abbreviation.Abbreviation;
 
 /// <summary>Words in other languages and abbreviations.</summary>
 public sealed class LanguageTests : BunitContext

@@ -1,11 +1,10 @@
-using A11yArticles.Components.Localization;
-using A11yArticles.Components.Rendering;
+using A11yArticles.Components;
+using A11yArticles.Rendering;
 using A11yArticles.TestSupport;
 using Bunit;
 
 namespace A11yArticles.Components.Tests.Localization;
 
-using ArticleView = A11yArticles.Components.ArticleView.ArticleView;
 
 /// <summary>UI strings in five languages, chosen by the article's language, overridable by the host.</summary>
 public sealed class ArticleStringsTests : BunitContext
@@ -74,7 +73,7 @@ public sealed class ArticleStringsTests : BunitContext
     {
         var strings = ArticleStrings.For("de") with { Footnotes = "Anmerkungen", TableOfContents = "Inhalt" };
 
-        var cut = Render<ArticleView>(p => p.Add(x => x.Article, RichArticle.Create()).Add(x => x.Strings, strings));
+        var cut = Render<ArticleView>(p => p.Add(x => x.Article, RichArticle.Create()).Add(x => x.Options, new ArticleOptions { Strings = strings }));
 
         Assert.Equal("Inhalt", cut.Find(".a11y-toc__title").TextContent);
         Assert.Equal("Anmerkungen", cut.Find(".a11y-footnotes h2").TextContent);

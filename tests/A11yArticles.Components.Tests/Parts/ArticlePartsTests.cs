@@ -1,5 +1,5 @@
+using A11yArticles.Components;
 using System.Collections.Immutable;
-using A11yArticles.Components.Localization;
 using A11yArticles.Model;
 using A11yArticles.TestSupport;
 using Bunit;
@@ -7,18 +7,7 @@ using Microsoft.AspNetCore.Components;
 
 namespace A11yArticles.Components.Tests.Parts;
 
-using ArticleView = A11yArticles.Components.ArticleView.ArticleView;
-using ArticleHeader = A11yArticles.Components.ArticleHeader.ArticleHeader;
-using Footnotes = A11yArticles.Components.Footnotes.Footnotes;
-using TableOfContents = A11yArticles.Components.TableOfContents.TableOfContents;
-using Tags = A11yArticles.Components.Tags.Tags;
-using RelatedLinks = A11yArticles.Components.RelatedLinks.RelatedLinks;
-using Correction = A11yArticles.Components.Correction.Correction;
-using UpdateNote = A11yArticles.Components.UpdateNote.UpdateNote;
-using Paragraph = A11yArticles.Components.Paragraph.Paragraph;
-using Heading = A11yArticles.Components.Heading.Heading;
-using Figure = A11yArticles.Components.Figure.Figure;
-using ListBlockView = A11yArticles.Components.ListBlock.ListBlock;
+using ListBlockView = A11yArticles.Components.ItemList;
 
 /// <summary>The article's parts: header, headings, table of contents, figures, lists, footnotes, notes, tags, related links.</summary>
 public sealed class ArticlePartsTests : BunitContext
@@ -26,13 +15,13 @@ public sealed class ArticlePartsTests : BunitContext
     private static readonly Article Rich = RichArticle.Create();
 
     private IRenderedComponent<ArticleView> RenderRich(string prefix = "a-", int offset = 0) =>
-        Render<ArticleView>(p => p.Add(x => x.Article, Rich).Add(x => x.IdPrefix, prefix).Add(x => x.HeadingLevelOffset, offset));
+        Render<ArticleView>(p => p.Add(x => x.Article, Rich).Add(x => x.Options, new ArticleOptions { IdPrefix = prefix, HeadingLevelOffset = offset }));
 
     /// <summary>Renders a component inside an ArticleView's context, as ArticleView cascades it.</summary>
     private IRenderedComponent<TComponent> RenderInArticle<TComponent>(Article article, Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null, string prefix = "a-")
         where TComponent : IComponent
     {
-        var context = new ArticleContext(article, prefix) { Strings = ArticleStrings.For(article.Language) };
+        var context = new ArticleContext(article, new ArticleOptions { IdPrefix = prefix });
         return Render<TComponent>(p =>
         {
             p.AddCascadingValue(context);
@@ -102,7 +91,7 @@ public sealed class ArticlePartsTests : BunitContext
     {
         var article = new Article("H", [new HeadingBlock(2, [new TextInline("Same")]), new HeadingBlock(2, [new TextInline("Same")]), new HeadingBlock(3, [new TextInline("Größe & Maß")])]);
 
-        var cut = Render<ArticleView>(p => p.Add(x => x.Article, article).Add(x => x.IdPrefix, "p-").Add(x => x.HeadingLevelOffset, 1));
+        var cut = Render<ArticleView>(p => p.Add(x => x.Article, article).Add(x => x.Options, new ArticleOptions { IdPrefix = "p-", HeadingLevelOffset = 1 }));
 
         Assert.Equal(["p-same", "p-same-2", "p-groe-ma"], cut.FindAll(".a11y-heading").Select(h => h.Id));
         Assert.Equal(["H2", "H3", "H3", "H4"], cut.FindAll("h2.a11y-article__headline, .a11y-heading").Select(h => h.TagName));
@@ -143,7 +132,7 @@ public sealed class ArticlePartsTests : BunitContext
         var cut = RenderInArticle<TableOfContents>(two, p => p.Add(x => x.MinimumHeadings, 2).Add(x => x.Title, "Contents"));
         Assert.Equal("Contents", cut.Find("h2").TextContent);
         Assert.Equal(2, cut.FindAll("a").Count);
-        Assert.Empty(Render<ArticleView>(p => p.Add(x => x.Article, Rich).Add(x => x.ShowTableOfContents, false)).FindAll("nav.a11y-toc"));
+        Assert.Empty(Render<ArticleView>(p => p.Add(x => x.Article, Rich).Add(x => x.Options, new ArticleOptions { ShowTableOfContents = false })).FindAll("nav.a11y-toc"));
     }
 
     [Fact]
@@ -266,11 +255,39 @@ public sealed class ArticlePartsTests : BunitContext
     {
         var cut = Render<ArticleView>(p => p
             .Add(x => x.Article, Rich)
-            .Add(x => x.BlockComponents, new Dictionary<Type, Type> { [typeof(FigureBlock)] = typeof(HostFigure) }));
+            .Add(x => x.Options, new ArticleOptions { BlockComponents = new Dictionary<Type, Type> { [typeof(FigureBlock)] = typeof(HostFigure) } }));
 
         Assert.Empty(cut.FindAll("figure.a11y-figure"));
         Assert.Equal("bridge-model.svg", cut.Find("div.host-figure").TextContent);
         Assert.Equal(4, cut.FindAll(".a11y-heading").Count);
+    }
+
+    [Fact]
+    public void A_host_component_replaces_the_built_in_markup_for_an_inline_type_wherever_it_occurs()
+    {
+        var cut = Render<ArticleView>(p => p
+            .Add(x => x.Article, Rich)
+            .Add(x => x.Options, new ArticleOptions { InlineComponents = new Dictionary<Type, Type> { [typeof(AbbreviationInline)] = typeof(HostAbbreviation) } }));
+
+        // Three uses of "RDA" in paragraphs; the host's component sees the article through the cascade.
+        Assert.Empty(cut.FindAll("abbr"));
+        Assert.Equal(["RDA (The Example Courier)", "RDA (The Example Courier)", "RDA (The Example Courier)"], cut.FindAll("span.host-abbr").Select(e => e.TextContent));
+        Assert.Single(cut.FindAll("q"));
+    }
+
+    [Fact]
+    public void A_new_article_in_the_same_view_shows_only_the_new_article()
+    {
+        var cut = Render<ArticleView>(p => p.Add(x => x.Article, Rich));
+        Assert.NotEmpty(cut.FindAll("section.a11y-footnotes, .a11y-footnotes"));
+
+        var other = new Article("Another story", [new ParagraphBlock([new TextInline("Only this.")])]);
+        cut.Render(p => p.Add(x => x.Article, other));
+
+        Assert.Equal("Another story", cut.Find("h1").TextContent);
+        Assert.Empty(cut.FindAll(".a11y-footnotes"));
+        Assert.Empty(cut.FindAll("nav.a11y-toc"));
+        Assert.Equal("Only this.", cut.Find(".a11y-article__body").TextContent);
     }
 
     [Fact]
@@ -287,6 +304,23 @@ public sealed class ArticlePartsTests : BunitContext
     }
 
     /// <summary>A host's figure component: it gets the block as its Block parameter.</summary>
+    private sealed class HostAbbreviation : ComponentBase
+    {
+        [Parameter]
+        public AbbreviationInline Inline { get; set; } = default!;
+
+        [CascadingParameter]
+        public ArticleContext? Context { get; set; }
+
+        protected override void BuildRenderTree(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder builder)
+        {
+            builder.OpenElement(0, "span");
+            builder.AddAttribute(1, "class", "host-abbr");
+            builder.AddContent(2, $"{Inline.Text} ({Context?.Article.SiteName})");
+            builder.CloseElement();
+        }
+    }
+
     private sealed class HostFigure : ComponentBase
     {
         [Parameter]
@@ -310,8 +344,7 @@ public sealed class ArticlePartsTests : BunitContext
             {
                 builder.OpenComponent<ArticleView>(0);
                 builder.AddComponentParameter(1, nameof(ArticleView.Article), Rich);
-                builder.AddComponentParameter(2, nameof(ArticleView.IdPrefix), prefix);
-                builder.AddComponentParameter(3, nameof(ArticleView.HeadingLevelOffset), 1);
+                builder.AddComponentParameter(2, nameof(ArticleView.Options), new ArticleOptions { IdPrefix = prefix, HeadingLevelOffset = 1 });
                 builder.AddComponentParameter(4, nameof(ArticleView.SkipPastLink), true);
                 builder.CloseComponent();
             }

@@ -1,13 +1,10 @@
+using A11yArticles.Components;
 using A11yArticles.Model;
 using A11yArticles.TestSupport;
 using Bunit;
 
 namespace A11yArticles.Components.Tests.Quotations;
 
-using ArticleView = A11yArticles.Components.ArticleView.ArticleView;
-using InlineQuote = A11yArticles.Components.InlineQuote.InlineQuote;
-using BlockQuote = A11yArticles.Components.BlockQuote.BlockQuote;
-using PullQuote = A11yArticles.Components.PullQuote.PullQuote;
 
 /// <summary>Quotations: inline, stand-alone, pulled. Nothing read twice, nothing lost.</summary>
 public sealed class QuotationTests : BunitContext

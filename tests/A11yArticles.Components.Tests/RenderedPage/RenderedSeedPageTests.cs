@@ -1,4 +1,4 @@
-using A11yArticles.Components.Rendering;
+using A11yArticles.Rendering;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 

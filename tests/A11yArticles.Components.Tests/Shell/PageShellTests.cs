@@ -1,16 +1,10 @@
-using A11yArticles.Components.Localization;
-using A11yArticles.Components.SiteNavigation;
+using A11yArticles.Components;
 using A11yArticles.TestSupport;
 using Bunit;
 
 namespace A11yArticles.Components.Tests.Shell;
 
-using ArticlePage = A11yArticles.Components.ArticlePage.ArticlePage;
-using SkipLink = A11yArticles.Components.SkipLink.SkipLink;
-using SkipLinks = A11yArticles.Components.SkipLinks.SkipLinks;
-using SiteHeader = A11yArticles.Components.SiteHeader.SiteHeader;
-using SiteFooter = A11yArticles.Components.SiteFooter.SiteFooter;
-using SiteNavigationView = A11yArticles.Components.SiteNavigation.SiteNavigation;
+using SiteNavigationView = A11yArticles.Components.SiteNavigation;
 
 /// <summary>The page shell: skip links, banner, navigation, footer.</summary>
 public sealed class PageShellTests : BunitContext
@@ -105,7 +99,7 @@ public sealed class PageShellTests : BunitContext
             .Add(x => x.Article, TestArticles.Seed)
             .Add(x => x.NavigationItems, [new NavigationLink("Home", "/"), new NavigationLink("Story", "/story")])
             .Add(x => x.CurrentHref, "/story")
-            .Add(x => x.PagePath, "/story")
+            .Add(x => x.Options, new ArticleOptions { PagePath = "/story" })
             .Add(x => x.HomeHref, "/"));
 
         Assert.Equal(["/story#article-main", "/story#article-site-nav"], cut.FindAll(".a11y-skip-links a").Select(a => a.GetAttribute("href")));
@@ -124,7 +118,7 @@ public sealed class PageShellTests : BunitContext
         Assert.Equal("Saltar al contenido principal", cut.Find(".a11y-skip-link").TextContent);
         Assert.Equal("Volver arriba", cut.Find(".a11y-page__back-to-top a").TextContent);
         Assert.Equal("Crónica de Ejemplo", cut.Find("body > header").TextContent.Trim());
-        var overridden = Render<ArticlePage>(p => p.Add(x => x.Article, spanish).Add(x => x.Strings, ArticleStrings.Spanish with { BackToTop = "Arriba" }));
+        var overridden = Render<ArticlePage>(p => p.Add(x => x.Article, spanish).Add(x => x.Options, new ArticleOptions { Strings = ArticleStrings.Spanish with { BackToTop = "Arriba" } }));
         Assert.Equal("Arriba", overridden.Find(".a11y-page__back-to-top a").TextContent);
     }
 

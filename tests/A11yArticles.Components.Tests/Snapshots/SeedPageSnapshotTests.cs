@@ -1,4 +1,4 @@
-using A11yArticles.Components.Rendering;
+using A11yArticles.Rendering;
 using A11yArticles.TestSupport;
 
 namespace A11yArticles.Components.Tests.Snapshots;

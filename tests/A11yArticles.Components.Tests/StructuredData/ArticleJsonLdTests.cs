@@ -1,3 +1,4 @@
+using A11yArticles.Components;
 using System.Text.Json;
 using A11yArticles.Model;
 using A11yArticles.TestSupport;
@@ -5,8 +6,6 @@ using Bunit;
 
 namespace A11yArticles.Components.Tests.StructuredData;
 
-using ArticleView = A11yArticles.Components.ArticleView.ArticleView;
-using ArticleJsonLd = A11yArticles.Components.ArticleJsonLd.ArticleJsonLd;
 
 /// <summary>JSON-LD NewsArticle that says what the page shows.</summary>
 public sealed class ArticleJsonLdTests : BunitContext
@@ -14,7 +13,7 @@ public sealed class ArticleJsonLdTests : BunitContext
     [Fact]
     public void NewsArticle_matches_the_visible_article()
     {
-        var cut = Render<ArticleView>(p => p.Add(x => x.Article, RichArticle.Create()).Add(x => x.IdPrefix, "s-"));
+        var cut = Render<ArticleView>(p => p.Add(x => x.Article, RichArticle.Create()).Add(x => x.Options, new ArticleOptions { IdPrefix = "s-" }));
 
         using var json = JsonDocument.Parse(cut.Find("script[type='application/ld+json']").TextContent);
         var root = json.RootElement;
@@ -47,6 +46,6 @@ public sealed class ArticleJsonLdTests : BunitContext
         Assert.Equal("Host & Co", json.RootElement.GetProperty("publisher").GetProperty("name").GetString());
         Assert.False(json.RootElement.TryGetProperty("datePublished", out _));
         Assert.False(json.RootElement.TryGetProperty("author", out _));
-        Assert.Empty(Render<ArticleView>(p => p.Add(x => x.Article, article).Add(x => x.IncludeStructuredData, false)).FindAll("script"));
+        Assert.Empty(Render<ArticleView>(p => p.Add(x => x.Article, article).Add(x => x.Options, new ArticleOptions { IncludeStructuredData = false })).FindAll("script"));
     }
 }

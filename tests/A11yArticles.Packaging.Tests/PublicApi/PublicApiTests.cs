@@ -11,7 +11,7 @@ namespace A11yArticles.Packaging.Tests.PublicApi;
 /// </summary>
 public sealed class PublicApiTests
 {
-    public static TheoryData<string> Libraries => ["A11yArticles", "A11yArticles.Components", "A11yArticles.Checks", "A11yArticles.Testing"];
+    public static TheoryData<string> Libraries => ["A11yArticles", "A11yArticles.Importers", "A11yArticles.Components", "A11yArticles.Rendering", "A11yArticles.Checks", "A11yArticles.Testing"];
 
     [Theory]
     [MemberData(nameof(Libraries))]

@@ -1,5 +1,5 @@
 using A11yArticles.Components;
-using A11yArticles.Components.Rendering;
+using A11yArticles.Rendering;
 using A11yArticles.Importers;
 using A11yArticles.Testing;
 using A11yArticles.Testing.Browsers;
