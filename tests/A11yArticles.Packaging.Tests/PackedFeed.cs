@@ -15,7 +15,7 @@ public sealed class PackedFeed : IAsyncLifetime
 
     public string Feed => Path.Combine(Root, "feed");
 
-    public string Version { get; } = $"0.1.0-proof.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
+    public string Version { get; } = $"1.0.0-proof.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
 
     public static string RepositoryRoot
     {
