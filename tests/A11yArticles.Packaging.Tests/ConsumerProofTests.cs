@@ -98,7 +98,11 @@ public sealed class ConsumerProofTests(PackedFeed packed, ITestOutputHelper outp
         var build = await packed.DotnetAsync(client, "build", "-c", "Release");
         build.EnsureSuccess("dotnet build of the WebAssembly client");
         Assert.DoesNotContain("NETSDK1082", build.Output, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(client, "bin", "Release", "net10.0", "wwwroot", "_framework", "blazor.webassembly.js")), build.Output);
+        // The client's framework folder holds the model and the components as WebAssembly modules (Webcil, fingerprinted names).
+        var framework = Directory.GetFiles(Path.Combine(client, "bin", "Release", "net10.0", "wwwroot", "_framework"), "*.wasm").Select(Path.GetFileName).ToList();
+        Assert.Contains(framework, name => name!.StartsWith("A11yArticles.Components.", StringComparison.Ordinal));
+        Assert.Contains(framework, name => name!.StartsWith("A11yArticles.", StringComparison.Ordinal) && !name.StartsWith("A11yArticles.Components.", StringComparison.Ordinal));
+        Assert.DoesNotContain(framework, name => name!.StartsWith("AngleSharp", StringComparison.Ordinal) || name.StartsWith("Markdig", StringComparison.Ordinal));
     }
 
     private string ArticleJsonOfTheSeed() =>

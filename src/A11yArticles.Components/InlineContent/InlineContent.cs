@@ -93,8 +93,8 @@ public sealed class InlineContent : ComponentBase
     {
         if (context?.InlineComponents is { Count: > 0 } replacements && replacements.TryGetValue(inline.GetType(), out var component))
         {
-            builder.OpenComponent(40, component);
-            builder.AddComponentParameter(41, InlineParameterName, inline);
+            builder.OpenComponent(60, component);
+            builder.AddComponentParameter(61, InlineParameterName, inline);
             builder.CloseComponent();
             return;
         }
