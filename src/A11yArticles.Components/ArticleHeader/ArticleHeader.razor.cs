@@ -113,8 +113,9 @@ public partial class ArticleHeader
 
         if (!string.IsNullOrWhiteSpace(article.Dateline))
         {
+            // Not "dateline": reader views would take a class with that word for the byline.
             builder.OpenElement(21, "p");
-            builder.AddAttribute(22, "class", "a11y-article__dateline");
+            builder.AddAttribute(22, "class", "a11y-article__location");
             builder.AddContent(23, article.Dateline);
             builder.CloseElement();
         }

@@ -75,7 +75,7 @@ internal static class HandWrittenArticleEmitter
 
         if (article.Dateline is { } dateline)
         {
-            html.Append("<p class=\"a11y-article__dateline\">").Append(Text(dateline)).Append("</p>");
+            html.Append("<p class=\"a11y-article__location\">").Append(Text(dateline)).Append("</p>");
         }
 
         if (article.Published is { } published)

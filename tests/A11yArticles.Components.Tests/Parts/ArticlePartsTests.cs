@@ -50,7 +50,7 @@ public sealed class ArticlePartsTests : BunitContext
         Assert.Equal("a-standfirst", header.QuerySelector(".a11y-article__standfirst")!.Id);
         header.QuerySelector(".a11y-article__byline")!.MarkupMatches(
             "<p class=\"a11y-article__byline\">By <a href=\"https://example.org/authors/ana-lima\" rel=\"author\"><bdi>Ana Lima</bdi></a> and <bdi>Sam Okafor</bdi></p>");
-        Assert.Equal("Ellbridge", header.QuerySelector(".a11y-article__dateline")!.TextContent);
+        Assert.Equal("Ellbridge", header.QuerySelector(".a11y-article__location")!.TextContent);
         var times = header.QuerySelectorAll("time");
         Assert.Equal(["2026-05-04T09:00:00+01:00", "2026-05-05T16:30:00+01:00"], times.Select(t => t.GetAttribute("datetime")));
         Assert.Equal(["4 May 2026", "5 May 2026"], times.Select(t => t.TextContent));
