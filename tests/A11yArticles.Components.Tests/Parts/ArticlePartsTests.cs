@@ -68,6 +68,24 @@ public sealed class ArticlePartsTests : BunitContext
         Assert.Equal("Updated 5 May 2026", cut.Find(".a11y-article__updated").TextContent);
     }
 
+    /// <summary>
+    /// Text read without layout (a reader view's textContent) keeps the header's parts apart: no
+    /// "OkaforEllbridge", no "EllbridgePublished", no "2026Updated"; and a note's hidden back-link
+    /// words never run into the next note.
+    /// </summary>
+    [Fact]
+    public void Header_parts_and_footnotes_end_with_a_line_break_in_the_text()
+    {
+        var cut = RenderRich();
+
+        Assert.Equal(
+            "How a town rebuilt its bridge in the open\n" +
+            "Fourteen months, three designs and one public model: what happened when a council built in the open.\n" +
+            "By Ana Lima and Sam Okafor\nEllbridge\nPublished 4 May 2026\nUpdated 5 May 2026\n",
+            cut.Find("article > header").TextContent);
+        Assert.All(cut.FindAll(".a11y-footnotes li"), note => Assert.EndsWith("\n", note.TextContent, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Header_slots_go_before_the_headline_and_at_the_end()
     {
