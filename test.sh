@@ -37,6 +37,23 @@ if ! chromium_path=$(find_chromium); then
 fi
 echo "Browser tests will use: $chromium_path ($("$chromium_path" --version 2>/dev/null || echo 'version unknown'))"
 
+# The reader-view tests run Mozilla's Readability (npm package @mozilla/readability) in Chromium:
+# npm ci installs exactly the version package-lock.json pins. Without it those tests fail and say
+# how to install it; the rest of the suite still runs.
+reader_view_js=tests/A11yArticles.Components.BrowserTests/js
+if ! command -v npm >/dev/null && command -v apt-get >/dev/null; then
+    echo "No npm found for the reader-view tests; installing Debian's npm package."
+    sudo_cmd=""
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq npm >/dev/null
+fi
+if (cd "$reader_view_js" && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null); then
+    echo "Reader-view tests will use: @mozilla/readability $(cd "$reader_view_js" && node -p "require('@mozilla/readability/package.json').version")"
+else
+    echo "Could not install $reader_view_js (npm ci): the reader-view tests will fail and say what is missing." >&2
+fi
+
 rm -rf TestResults
 status=0
 dotnet test A11yArticles.sln -c Release \

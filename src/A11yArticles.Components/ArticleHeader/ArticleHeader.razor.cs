@@ -61,46 +61,54 @@ public partial class ArticleHeader
         builder.OpenElement(0, "header");
         builder.AddAttribute(1, "class", "a11y-article__header");
         builder.AddMultipleAttributes(2, attributes);
-        builder.AddContent(3, beforeHeadline);
+        if (beforeHeadline is not null)
+        {
+            builder.AddContent(3, beforeHeadline);
+            builder.AddMarkupContent(4, LineBreak);
+        }
 
-        builder.OpenElement(4, HeadingElements[(context?.HeadingLevel(1) ?? 1) - 1]);
-        builder.AddAttribute(5, "id", ArticleContext.HeadlineId(idPrefix));
-        builder.AddAttribute(6, "class", "a11y-article__headline");
-        builder.AddContent(7, article.Headline);
+        builder.OpenElement(5, HeadingElements[(context?.HeadingLevel(1) ?? 1) - 1]);
+        builder.AddAttribute(6, "id", ArticleContext.HeadlineId(idPrefix));
+        builder.AddAttribute(7, "class", "a11y-article__headline");
+        builder.AddContent(8, article.Headline);
         builder.CloseElement();
+        builder.AddMarkupContent(9, LineBreak);
 
         if (!string.IsNullOrWhiteSpace(article.Standfirst))
         {
-            builder.OpenElement(8, "p");
-            builder.AddAttribute(9, "id", ArticleContext.StandfirstId(idPrefix));
-            builder.AddAttribute(10, "class", "a11y-article__standfirst");
-            builder.AddContent(11, article.Standfirst);
+            builder.OpenElement(10, "p");
+            builder.AddAttribute(11, "id", ArticleContext.StandfirstId(idPrefix));
+            builder.AddAttribute(12, "class", "a11y-article__standfirst");
+            builder.AddContent(13, article.Standfirst);
             builder.CloseElement();
+            builder.AddMarkupContent(14, LineBreak);
         }
 
         if (!article.Authors.IsDefaultOrEmpty)
         {
+            // The one element whose class matches reader views' byline pattern (Readability's
+            // /byline|author|dateline|writtenby|p-author/i): they take its text as the byline.
             var authors = article.Authors;
-            builder.OpenElement(12, "p");
-            builder.AddAttribute(13, "class", "a11y-article__byline");
-            builder.AddContent(14, strings.By + " ");
+            builder.OpenElement(15, "p");
+            builder.AddAttribute(16, "class", "a11y-article__byline");
+            builder.AddContent(17, strings.By + " ");
             for (var i = 0; i < authors.Length; i++)
             {
                 var author = authors[i];
                 if (i > 0)
                 {
-                    builder.AddContent(15, i == authors.Length - 1 ? $" {strings.And} " : ", ");
+                    builder.AddContent(18, i == authors.Length - 1 ? $" {strings.And} " : ", ");
                 }
 
                 if (UrlPolicy.IsSafe(author.Url))
                 {
-                    builder.OpenElement(16, "a");
-                    builder.AddAttribute(17, "href", author.Url);
-                    builder.AddAttribute(18, "rel", "author");
+                    builder.OpenElement(19, "a");
+                    builder.AddAttribute(20, "href", author.Url);
+                    builder.AddAttribute(21, "rel", "author");
                 }
 
-                builder.OpenElement(19, "bdi");
-                builder.AddContent(20, author.Name);
+                builder.OpenElement(22, "bdi");
+                builder.AddContent(23, author.Name);
                 builder.CloseElement();
                 if (UrlPolicy.IsSafe(author.Url))
                 {
@@ -109,47 +117,60 @@ public partial class ArticleHeader
             }
 
             builder.CloseElement();
+            builder.AddMarkupContent(24, LineBreak);
         }
 
         if (!string.IsNullOrWhiteSpace(article.Dateline))
         {
-            builder.OpenElement(21, "p");
-            builder.AddAttribute(22, "class", "a11y-article__dateline");
-            builder.AddContent(23, article.Dateline);
+            // Not "dateline": reader views would take a class with that word for the byline.
+            builder.OpenElement(25, "p");
+            builder.AddAttribute(26, "class", "a11y-article__location");
+            builder.AddContent(27, article.Dateline);
             builder.CloseElement();
+            builder.AddMarkupContent(28, LineBreak);
         }
 
         if (article.Published is { } published)
         {
-            builder.OpenElement(24, "p");
-            builder.AddAttribute(25, "class", "a11y-article__published");
-            builder.OpenElement(26, "span");
-            builder.AddAttribute(27, "class", "visually-hidden");
-            builder.AddContent(28, strings.Published + " ");
+            builder.OpenElement(29, "p");
+            builder.AddAttribute(30, "class", "a11y-article__published");
+            builder.OpenElement(31, "span");
+            builder.AddAttribute(32, "class", "visually-hidden");
+            builder.AddContent(33, strings.Published + " ");
             builder.CloseElement();
             RenderTime(builder, published, strings);
             builder.CloseElement();
+            builder.AddMarkupContent(35, LineBreak);
         }
 
         if (article.Updated is { } updated)
         {
-            builder.OpenElement(30, "p");
-            builder.AddAttribute(31, "class", "a11y-article__updated");
-            builder.AddContent(32, strings.Updated + " ");
+            builder.OpenElement(36, "p");
+            builder.AddAttribute(37, "class", "a11y-article__updated");
+            builder.AddContent(38, strings.Updated + " ");
             RenderTime(builder, updated, strings);
             builder.CloseElement();
+            builder.AddMarkupContent(39, LineBreak);
         }
 
-        builder.AddContent(33, childContent);
+        builder.AddContent(40, childContent);
         builder.CloseElement();
         builder.CloseRegion();
     }
+
+    /// <summary>
+    /// Written after each part of the header. Browsers show nothing for it, but a text read without
+    /// layout (a reader view's <c>textContent</c>, a copy of the page as text) gets a break where a
+    /// part ends, so the end of one part and a label that starts the next ("Published", "Updated")
+    /// never run together into one word.
+    /// </summary>
+    private const string LineBreak = "\n";
 
     private static readonly string[] HeadingElements = ["h1", "h2", "h3", "h4", "h5", "h6"];
 
     private static void RenderTime(RenderTreeBuilder builder, DateTimeOffset date, ArticleStrings strings)
     {
-        builder.OpenRegion(34);
+        builder.OpenRegion(41);
         builder.OpenElement(0, "time");
         builder.AddAttribute(1, "datetime", IsoDate(date));
         builder.AddContent(2, strings.FormatDate(date));

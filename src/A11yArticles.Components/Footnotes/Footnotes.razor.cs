@@ -60,5 +60,9 @@ public partial class Footnotes
             builder.CloseElement();
             builder.CloseElement();
         }
+
+        // The visually hidden words end the note: a break after them keeps a text read without
+        // layout (a reader view's textContent) from running them into the next note's first word.
+        builder.AddMarkupContent(10, "\n");
     };
 }

@@ -49,10 +49,10 @@ internal static class HandWrittenArticleEmitter
         var strings = ArticleStrings.For(article.Language);
         html.Append("<article class=\"a11y-article\" aria-labelledby=\"article-headline\" lang=\"").Append(Attr(article.Language))
             .Append("\" dir=\"").Append(Dir(article)).Append("\"><header class=\"a11y-article__header\">")
-            .Append("<h1 id=\"article-headline\" class=\"a11y-article__headline\">").Append(Text(article.Headline)).Append("</h1>");
+            .Append("<h1 id=\"article-headline\" class=\"a11y-article__headline\">").Append(Text(article.Headline)).Append("</h1>\n");
         if (article.Standfirst is { } standfirst)
         {
-            html.Append("<p id=\"article-standfirst\" class=\"a11y-article__standfirst\">").Append(Text(standfirst)).Append("</p>");
+            html.Append("<p id=\"article-standfirst\" class=\"a11y-article__standfirst\">").Append(Text(standfirst)).Append("</p>\n");
         }
 
         if (!article.Authors.IsDefaultOrEmpty)
@@ -68,12 +68,12 @@ internal static class HandWrittenArticleEmitter
                 html.Append("<bdi>").Append(Text(article.Authors[i].Name)).Append("</bdi>");
             }
 
-            html.Append("</p>");
+            html.Append("</p>\n");
         }
 
         if (article.Dateline is { } dateline)
         {
-            html.Append("<p class=\"a11y-article__dateline\">").Append(Text(dateline)).Append("</p>");
+            html.Append("<p class=\"a11y-article__location\">").Append(Text(dateline)).Append("</p>\n");
         }
 
         if (article.Published is { } published)
@@ -82,7 +82,7 @@ internal static class HandWrittenArticleEmitter
                 ? published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                 : published.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
             html.Append("<p class=\"a11y-article__published\"><span class=\"visually-hidden\">").Append(Text(strings.Published + " "))
-                .Append("</span><time datetime=\"").Append(Attr(iso)).Append("\">").Append(Text(strings.FormatDate(published))).Append("</time></p>");
+                .Append("</span><time datetime=\"").Append(Attr(iso)).Append("\">").Append(Text(strings.FormatDate(published))).Append("</time></p>\n");
         }
 
         html.Append("</header><div class=\"a11y-article__body\">");

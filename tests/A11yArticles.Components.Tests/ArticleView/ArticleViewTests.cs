@@ -38,7 +38,7 @@ public sealed class ArticleViewTests : BunitContext
     {
         var cut = RenderArticle(TestArticles.Seed);
 
-        Assert.Equal("Mexico City, Mexico", cut.Find(".a11y-article__dateline").TextContent);
+        Assert.Equal("Mexico City, Mexico", cut.Find(".a11y-article__location").TextContent);
         Assert.Equal(9, cut.FindAll(".a11y-article__body > p").Count);
         var quotations = cut.FindAll("q");
         Assert.Equal(5, quotations.Count);
@@ -66,7 +66,7 @@ public sealed class ArticleViewTests : BunitContext
     {
         var cut = RenderArticle(TestArticles.FromText("Headline\n\nJust text."));
 
-        Assert.Empty(cut.FindAll(".a11y-article__dateline"));
+        Assert.Empty(cut.FindAll(".a11y-article__location"));
     }
 
     [Fact]

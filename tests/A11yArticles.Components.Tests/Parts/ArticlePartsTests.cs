@@ -39,7 +39,7 @@ public sealed class ArticlePartsTests : BunitContext
         Assert.Equal("a-standfirst", header.QuerySelector(".a11y-article__standfirst")!.Id);
         header.QuerySelector(".a11y-article__byline")!.MarkupMatches(
             "<p class=\"a11y-article__byline\">By <a href=\"https://example.org/authors/ana-lima\" rel=\"author\"><bdi>Ana Lima</bdi></a> and <bdi>Sam Okafor</bdi></p>");
-        Assert.Equal("Ellbridge", header.QuerySelector(".a11y-article__dateline")!.TextContent);
+        Assert.Equal("Ellbridge", header.QuerySelector(".a11y-article__location")!.TextContent);
         var times = header.QuerySelectorAll("time");
         Assert.Equal(["2026-05-04T09:00:00+01:00", "2026-05-05T16:30:00+01:00"], times.Select(t => t.GetAttribute("datetime")));
         Assert.Equal(["4 May 2026", "5 May 2026"], times.Select(t => t.TextContent));
@@ -55,6 +55,24 @@ public sealed class ArticlePartsTests : BunitContext
         Assert.Equal("Published ", label.TextContent);
         Assert.Equal("Published 4 May 2026", published.TextContent);
         Assert.Equal("Updated 5 May 2026", cut.Find(".a11y-article__updated").TextContent);
+    }
+
+    /// <summary>
+    /// Text read without layout (a reader view's textContent) keeps the header's parts apart: no
+    /// "OkaforEllbridge", no "EllbridgePublished", no "2026Updated"; and a note's hidden back-link
+    /// words never run into the next note.
+    /// </summary>
+    [Fact]
+    public void Header_parts_and_footnotes_end_with_a_line_break_in_the_text()
+    {
+        var cut = RenderRich();
+
+        Assert.Equal(
+            "How a town rebuilt its bridge in the open\n" +
+            "Fourteen months, three designs and one public model: what happened when a council built in the open.\n" +
+            "By Ana Lima and Sam Okafor\nEllbridge\nPublished 4 May 2026\nUpdated 5 May 2026\n",
+            cut.Find("article > header").TextContent);
+        Assert.All(cut.FindAll(".a11y-footnotes li"), note => Assert.EndsWith("\n", note.TextContent, StringComparison.Ordinal));
     }
 
     [Fact]

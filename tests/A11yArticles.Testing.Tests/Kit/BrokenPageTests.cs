@@ -148,10 +148,10 @@ public sealed class BrokenPageTests(SharedSeedSite shared, ITestOutputHelper out
     {
         var failure = await FailureOnBrokenPageAsync(
             "broken-spacing.html",
-            html => Replace(html, "</head>", "<style>.a11y-article__dateline { height: 1.2em; overflow: hidden; }</style></head>"),
+            html => Replace(html, "</head>", "<style>.a11y-article__location { height: 1.2em; overflow: hidden; }</style></head>"),
             page => page.AssertTextSpacingAsync());
 
-        Assert.Contains("<p class=\"a11y-article__dateline\"> \"MEXICO CITY, MEXICO\" clips its text", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"a11y-article__location\"> \"MEXICO CITY, MEXICO\" clips its text", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -222,7 +222,7 @@ public sealed class BrokenPageTests(SharedSeedSite shared, ITestOutputHelper out
     {
         var failure = await FailureOnBrokenPageAsync(
             "broken-merge.html",
-            html => Replace(html, "<p class=\"a11y-article__dateline\">Mexico City, Mexico</p>", "<p class=\"a11y-article__dateline\"><span class=\"visually-hidden\">Dateline</span>Mexico City, Mexico</p>"),
+            html => Replace(html, "<p class=\"a11y-article__location\">Mexico City, Mexico</p>", "<p class=\"a11y-article__location\"><span class=\"visually-hidden\">Dateline</span>Mexico City, Mexico</p>"),
             page => page.ReadAllAsync());
 
         Assert.Contains("words merge: \"Dateline\" and \"Mexico City, Mexico\" meet without a space, so a screen reader reads \"DatelineMexico\"", failure.Message, StringComparison.Ordinal);
