@@ -13,8 +13,9 @@ namespace A11yArticles.Checks.Rules.Article.Links;
 /// The checker does not know the page's own address, so only a bare fragment is judged: a link with a
 /// path (<c>/articles/story#main</c>) may be this page or another, and on a page with
 /// <c>&lt;base href&gt;</c> a bare fragment resolves against the base, not the page. <c>#</c> and
-/// <c>#top</c> need no target (the browser scrolls to the top), and hash routes (<c>#/about</c>,
-/// <c>#!/about</c>) are a script's, not targets.
+/// <c>#top</c> need no target (the browser scrolls to the top); hash routes (<c>#/about</c>,
+/// <c>#!/about</c>) and links that say they open or control something (<c>aria-expanded</c>,
+/// <c>aria-haspopup</c>, <c>aria-controls</c>) are a script's, not targets.
 /// </remarks>
 internal sealed class FragmentTargetExists : ElementRule
 {
@@ -35,7 +36,7 @@ internal sealed class FragmentTargetExists : ElementRule
         if (facts.Scope != 0 || element.LocalName is not ("a" or "area") || element.NamespaceUri != NamespaceNames.HtmlUri
             || Fragment(element.GetAttribute("href")) is not { } fragment
             || fragment.Length == 0 || fragment[0] is '/' or '!'
-            || HasBase(context))
+            || HasBase(context) || DrivenByScript(facts))
         {
             return;
         }
@@ -74,6 +75,10 @@ internal sealed class FragmentTargetExists : ElementRule
             ? trimmed[1..]
             : trimmed[1..].Replace("\t", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal);
     }
+
+    /// <summary>A link that says it opens or controls something (<c>aria-expanded</c>, <c>aria-haspopup</c>, <c>aria-controls</c>): a script's widget, whose href is no target.</summary>
+    private static bool DrivenByScript(ElementFacts facts) =>
+        facts.HasAriaAttribute && (facts.Element.HasAttribute("aria-expanded") || facts.Element.HasAttribute("aria-haspopup") || facts.Element.HasAttribute("aria-controls"));
 
     private static bool HasBase(CheckContext context) =>
         (bool)context.GetOrAdd<object>("base-href", () => context.Facts.All.Any(facts =>

@@ -21,6 +21,7 @@ public sealed class LinkRulesTests : RuleExampleTests
         Pass("A11Y-LINK-003", "a page with base href is not judged", "<base href=\"/\"><p><a href=\"#nowhere\">Home section</a></p>"),
         Pass("A11Y-LINK-003", "hash routes are a script's", "<p><a href=\"#/about\">About</a> <a href=\"#!/contact\">Contact</a></p>"),
         Pass("A11Y-LINK-003", "a link acting as a button is not an in-page link", "<p><a href=\"#menu\" role=\"button\">Menu</a></p>"),
+        Pass("A11Y-LINK-003", "a link that controls a widget", "<p><a href=\"#menu\" aria-expanded=\"false\" aria-controls=\"nav\">Menu</a></p><ul id=\"nav\" hidden><li>x</li></ul>"),
         Fail("A11Y-LINK-003", "target id missing", "<p><a href=\"#nowhere\">Gone</a></p>"),
         Fail("A11Y-LINK-003", "target id differs in case", "<p><a href=\"#Budget\">Budget</a></p><h2 id=\"budget\">Budget</h2>"),
         Fail("A11Y-LINK-003", "an area with a missing target", "<map name=\"m\"><area href=\"#south\" alt=\"South\" shape=\"rect\" coords=\"0,0,1,1\"></map><img usemap=\"#m\" src=\"m.png\" alt=\"Map\">"),
