@@ -83,12 +83,28 @@ internal sealed class HiddenTextIsSeparated : ElementRule
             return false;
         }
 
-        foreach (var token in value.Split([' ', '\t', '\n', '\f', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        // Token by token without splitting: most elements of a page have a class, few are hidden.
+        var rest = value.AsSpan();
+        while (rest.Length > 0)
         {
-            if (Array.IndexOf(HiddenClasses, token) >= 0)
+            var start = rest.IndexOfAnyExcept(" \t\n\f\r");
+            if (start < 0)
             {
-                return true;
+                return false;
             }
+
+            rest = rest[start..];
+            var end = rest.IndexOfAny(" \t\n\f\r");
+            var token = end < 0 ? rest : rest[..end];
+            foreach (var hidden in HiddenClasses)
+            {
+                if (token.SequenceEqual(hidden))
+                {
+                    return true;
+                }
+            }
+
+            rest = end < 0 ? [] : rest[end..];
         }
 
         return false;
@@ -166,68 +182,63 @@ internal sealed class HiddenTextIsSeparated : ElementRule
         }
     }
 
-    /// <summary>The first exposed non-empty text in the node (depth first), or null; <paramref name="boundary"/> when a boundary was met first.</summary>
-    private static string? FirstText(CheckContext context, INode node, out bool boundary)
+    /// <summary>
+    /// The first exposed non-empty text in the node, in document order, or null; <paramref name="boundary"/>
+    /// when a boundary was met first. Iterative: a page may nest thousands of spans.
+    /// </summary>
+    private static string? FirstText(CheckContext context, INode root, out bool boundary) =>
+        EdgeText(context, root, forward: true, out boundary);
+
+    /// <summary>The last exposed non-empty text in the node, in reverse document order (see <see cref="FirstText"/>).</summary>
+    private static string? LastText(CheckContext context, INode root, out bool boundary) =>
+        EdgeText(context, root, forward: false, out boundary);
+
+    private static string? EdgeText(CheckContext context, INode root, bool forward, out bool boundary)
     {
         boundary = false;
-        switch (node)
+        var node = root;
+        while (true)
         {
-            case IText text:
-                return text.Data.Length > 0 && text.ParentElement is { } parent && context.Facts.IsInAccessibilityTree(parent) ? text.Data : null;
-            case IElement element when !context.Facts.IsInAccessibilityTree(element):
-                return null; // hidden (display: none, aria-hidden): not read, not a boundary
-            case IElement element when IsTransparent(context, element):
-                for (var child = element.FirstChild; child is not null; child = child.NextSibling)
-                {
-                    if (FirstText(context, child, out boundary) is { } found)
+            var descend = false;
+            switch (node)
+            {
+                case IText text:
+                    if (text.Data.Length > 0 && text.ParentElement is { } parent && context.Facts.IsInAccessibilityTree(parent))
                     {
-                        return found;
+                        return text.Data;
                     }
 
-                    if (boundary)
-                    {
-                        return null;
-                    }
-                }
+                    break;
+                case IElement element when !context.Facts.IsInAccessibilityTree(element):
+                    break; // hidden (display: none, aria-hidden): not read, not a boundary
+                case IElement element when IsTransparent(context, element):
+                    descend = true;
+                    break;
+                case IElement:
+                    boundary = true;
+                    return null;
+                default:
+                    break; // comments
+            }
 
-                return null;
-            case IElement:
-                boundary = true;
-                return null;
-            default:
-                return null; // comments
-        }
-    }
+            var child = descend ? (forward ? node.FirstChild : node.LastChild) : null;
+            if (child is not null)
+            {
+                node = child;
+                continue;
+            }
 
-    private static string? LastText(CheckContext context, INode node, out bool boundary)
-    {
-        boundary = false;
-        switch (node)
-        {
-            case IText text:
-                return text.Data.Length > 0 && text.ParentElement is { } parent && context.Facts.IsInAccessibilityTree(parent) ? text.Data : null;
-            case IElement element when !context.Facts.IsInAccessibilityTree(element):
-                return null;
-            case IElement element when IsTransparent(context, element):
-                for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
-                {
-                    if (LastText(context, child, out boundary) is { } found)
-                    {
-                        return found;
-                    }
+            while (node != root && (forward ? node.NextSibling : node.PreviousSibling) is null)
+            {
+                node = node.Parent!;
+            }
 
-                    if (boundary)
-                    {
-                        return null;
-                    }
-                }
+            if (node == root)
+            {
+                return null;
+            }
 
-                return null;
-            case IElement:
-                boundary = true;
-                return null;
-            default:
-                return null;
+            node = (forward ? node.NextSibling : node.PreviousSibling)!;
         }
     }
 
