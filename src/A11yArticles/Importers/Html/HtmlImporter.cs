@@ -182,7 +182,7 @@ public static partial class HtmlImporter
             return null;
         }
 
-        // en_US is a common slip for en-US: repaired, as browsers' language matching would.
+        // en_US (a locale name) is a common slip for en-US: repaired.
         var tag = value.Trim().Replace('_', '-');
         return A11yArticles.LanguageTag.IsValid(tag) ? tag : null;
     }
