@@ -130,7 +130,7 @@ public sealed record ArticleFrontMatter
 
         return new ArticleFrontMatter
         {
-            Language = LanguageTag(Scalar("lang"), sourceName),
+            Language = ParseLanguage(Scalar("lang"), sourceName),
             Direction = ParseDirection(Scalar("dir"), sourceName),
             Published = Date(Scalar("published"), "published", sourceName),
             Updated = Date(Scalar("updated"), "updated", sourceName),
@@ -160,19 +160,11 @@ public sealed record ArticleFrontMatter
         Tags = Tags.IsDefaultOrEmpty ? article.Tags : Tags,
     };
 
-    private static string? LanguageTag(string? value, string sourceName)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        // BCP 47 shape: a 2-3 letter (or 5-8 letter) primary subtag, then 1-8 character subtags.
-        var subtags = value.Split('-');
-        var valid = subtags[0].Length is >= 2 and <= 8 && subtags[0].All(char.IsAsciiLetter)
-            && subtags.Skip(1).All(subtag => subtag.Length is >= 1 and <= 8 && subtag.All(char.IsAsciiLetterOrDigit));
-        return valid ? value : throw new ArticleImportException(sourceName, $"front matter 'lang: {value}' is not a BCP 47 language tag (for example en, es-MX, ar)");
-    }
+    /// <summary>A valid BCP 47 tag (<see cref="A11yArticles.LanguageTag.IsValid"/>: well formed, a registered language), else an error like every front matter mistake.</summary>
+    private static string? ParseLanguage(string? value, string sourceName) =>
+        value is null || A11yArticles.LanguageTag.IsValid(value)
+            ? value
+            : throw new ArticleImportException(sourceName, $"front matter 'lang: {value}' is not a BCP 47 language tag with a registered language (for example en, es-MX, ar, zh-Hant)");
 
     private static TextDirection? ParseDirection(string? value, string sourceName) => value?.ToLowerInvariant() switch
     {

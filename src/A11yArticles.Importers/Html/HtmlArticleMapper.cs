@@ -30,6 +30,7 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
     private bool _seenContent;
     private int _lastHeadingLevel = 1;
     private int _imagesWithoutAlt;
+    private readonly List<string> _invalidLanguages = [];
     private readonly Language.SpeakerAttribution _speakers = new();
 
     /// <summary>The text of the first heading, for a page without a title.</summary>
@@ -44,6 +45,12 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
         if (_imagesWithoutAlt > 0)
         {
             warnings.Add($"{_imagesWithoutAlt} image(s) have no alt attribute; they are kept without a text alternative (checkers will flag them)");
+        }
+
+        if (_invalidLanguages.Count > 0)
+        {
+            var shown = string.Join(", ", _invalidLanguages.Distinct(StringComparer.Ordinal).Take(3).Select(tag => $"'{tag}'"));
+            warnings.Add($"{_invalidLanguages.Count} element(s) have a lang that is not a BCP 47 language tag with a registered language ({shown}); their words are kept in the language around them");
         }
 
         return blocks;
@@ -385,12 +392,18 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
     /// <summary>A link needs words to be a link: an empty anchor or one around an image (which becomes a figure) is not kept as a link.</summary>
     private static bool HasText(ImmutableArray<Inline> inlines) => !string.IsNullOrWhiteSpace(Inline.PlainTextOf(inlines));
 
-    /// <summary>Words marked with another language (<c>lang</c>) become a <see cref="ForeignInline"/>.</summary>
-    private static ImmutableArray<Inline> WrapLanguage(IElement element, ImmutableArray<Inline> inlines)
+    /// <summary>Words marked with another language (<c>lang</c>) become a <see cref="ForeignInline"/>; an invalid tag is counted for a warning and the words stay as they are.</summary>
+    private ImmutableArray<Inline> WrapLanguage(IElement element, ImmutableArray<Inline> inlines)
     {
         var lang = element.GetAttribute("lang")?.Trim();
-        if (string.IsNullOrEmpty(lang) || inlines.IsEmpty || !LanguageTag().IsMatch(lang))
+        if (string.IsNullOrEmpty(lang) || inlines.IsEmpty)
         {
+            return inlines;
+        }
+
+        if (!A11yArticles.LanguageTag.IsValid(lang))
+        {
+            _invalidLanguages.Add(lang);
             return inlines;
         }
 
@@ -483,9 +496,6 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
-    private static partial Regex LanguageTag();
 
     private sealed class FrozenNames(params string[] names)
     {

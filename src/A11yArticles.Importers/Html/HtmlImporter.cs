@@ -121,7 +121,7 @@ public static partial class HtmlImporter
             SourceUrl = page.CanonicalUrl,
             Footnotes = mapper.Footnotes,
         };
-        article = WithLanguage(article, page, extracted);
+        article = WithLanguage(article, page, extracted, warnings);
         return new ImportResult(article, warnings.ToImmutable());
     }
 
@@ -149,12 +149,21 @@ public static partial class HtmlImporter
         ? []
         : Model.ModelTraversal.ChildInlinesOf(inline).SelectMany(NotInsideLinks).Prepend(inline);
 
-    /// <summary>The page's <c>lang</c> (or the one SmartReader found), else detected; its <c>dir</c>, else the language's.</summary>
-    private static Model.Article WithLanguage(Model.Article article, PageFacts page, SmartReader.Article extracted)
+    /// <summary>
+    /// The page's <c>lang</c> (or the one SmartReader found), else detected; its <c>dir</c>, else the
+    /// language's. A declared language that is not a valid tag (<c>lang="xx"</c>) is reported and
+    /// detection decides, so the rendered page never carries it.
+    /// </summary>
+    private static Model.Article WithLanguage(Model.Article article, PageFacts page, SmartReader.Article extracted, ImportWarnings warnings)
     {
         var declared = ValidLanguage(page.Language) ?? ValidLanguage(extracted.Language);
         var detected = LanguageDetector.Detect(ArticleLanguage.TextOf(article));
         var language = declared ?? detected?.Language ?? "en";
+        if (declared is null && new[] { page.Language, extracted.Language }.FirstOrDefault(value => !string.IsNullOrWhiteSpace(value)) is { } invalid)
+        {
+            warnings.Add($"the page's language '{invalid.Trim()}' is not a BCP 47 language tag with a registered language; the article's language was detected from its text instead ({language})");
+        }
+
         var direction = page.Direction ?? ParseDirection(extracted.Dir) ?? LanguageDetector.DirectionOf(language);
         return article with { Language = language, Direction = direction };
     }
@@ -173,8 +182,9 @@ public static partial class HtmlImporter
             return null;
         }
 
+        // en_US (a locale name) is a common slip for en-US: repaired.
         var tag = value.Trim().Replace('_', '-');
-        return LanguageTag().IsMatch(tag) ? tag : null;
+        return A11yArticles.LanguageTag.IsValid(tag) ? tag : null;
     }
 
     /// <summary>
@@ -289,9 +299,6 @@ public static partial class HtmlImporter
 
     [GeneratedRegex("""<meta[^>]+charset\s*=\s*["']?(?<charset>[A-Za-z0-9_\-:.]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetaCharset();
-
-    [GeneratedRegex(@"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
-    private static partial Regex LanguageTag();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -302,7 +302,7 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
                 [new Model.AbbreviationInline(abbreviation.Abbreviation.Label ?? "", abbreviation.Abbreviation.Text.ToString())],
             FootnoteLink { IsBackLink: false } footnoteLink => [new FootnoteReferenceInline(FootnoteLabel(footnoteLink.Footnote))],
             FootnoteLink => [],
-            LanguageSpanInline span => [new ForeignInline(span.Language, Inlines(span, depth, figures)) { Direction = LanguageDetector.DirectionOfSpan(span.Direction, span.Language) }],
+            LanguageSpanInline span => Foreign(span, span.Language, span.Direction, Inlines(span, depth, figures)),
             MdInlines.ContainerInline container => Inlines(container, depth, figures),
             _ => [],
         };
@@ -351,7 +351,7 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
     }
 
     /// <summary><c>{lang=es}</c> (and <c>dir</c>) from Markdig's generic attributes make the content a <see cref="ForeignInline"/>.</summary>
-    private static ImmutableArray<Inline> WithLanguage(Markdig.Syntax.IMarkdownObject source, ImmutableArray<Inline> inlines)
+    private ImmutableArray<Inline> WithLanguage(Markdig.Syntax.IMarkdownObject source, ImmutableArray<Inline> inlines)
     {
         var properties = source.TryGetAttributes()?.Properties;
         var lang = LanguageSpanParser.Property(properties, "lang");
@@ -360,7 +360,22 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
             return inlines;
         }
 
-        var dir = LanguageSpanParser.Property(properties, "dir");
+        return Foreign(source, lang, LanguageSpanParser.Property(properties, "dir"), inlines);
+    }
+
+    /// <summary>
+    /// Words in another language; a tag that is not valid (<c>{lang=xx}</c>) is a warning, and the
+    /// words stay in the language around them rather than render a <c>lang</c> no one can read.
+    /// </summary>
+    private ImmutableArray<Inline> Foreign(Markdig.Syntax.IMarkdownObject source, string lang, string? dir, ImmutableArray<Inline> inlines)
+    {
+        if (!A11yArticles.LanguageTag.IsValid(lang))
+        {
+            var line = source is Markdig.Syntax.MarkdownObject { Line: >= 0 } located ? $" (line {located.Line + 1})" : "";
+            warnings.Add($"{{lang={lang}}}{line} is not a BCP 47 language tag with a registered language; its words are kept in the language around them");
+            return inlines;
+        }
+
         return [new ForeignInline(lang, inlines) { Direction = LanguageDetector.DirectionOfSpan(dir, lang) }];
     }
 

@@ -58,7 +58,7 @@ public sealed class ArticleStringsTests : BunitContext
     {
         var article = Importers.ArticleImporter.ImportFile(Seeds.PathOf(seed));
 
-        var document = RenderedPage.StaticPageFacts.Parse(await ArticleRenderer.RenderPageAsync(article));
+        var document = Checks.HtmlChecker.Parse(await ArticleRenderer.RenderPageAsync(article));
 
         Assert.Equal(language, document.DocumentElement.GetAttribute("lang"));
         Assert.Equal(language == "ar" ? "rtl" : "ltr", document.DocumentElement.GetAttribute("dir"));

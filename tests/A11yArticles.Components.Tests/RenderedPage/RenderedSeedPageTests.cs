@@ -1,20 +1,23 @@
+using A11yArticles.Checks;
 using A11yArticles.Rendering;
 using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 
 namespace A11yArticles.Components.Tests.RenderedPage;
 
-/// <summary>The accessibility contract of the page rendered from the seed, read statically with AngleSharp.</summary>
+/// <summary>
+/// The accessibility contract of the page rendered from the seed: the checker's rules for what they
+/// judge (skip link, landmarks), and the page's own specifics read with AngleSharp.
+/// </summary>
 public sealed class RenderedSeedPageTests : IAsyncLifetime
 {
     private string _html = "";
 
-    private IHtmlDocument Document { get; set; } = null!;
+    private IDocument Document { get; set; } = null!;
 
     public async Task InitializeAsync()
     {
         _html = await ArticleRenderer.RenderPageAsync(TestArticles.Seed);
-        Document = StaticPageFacts.Parse(_html);
+        Document = HtmlChecker.Parse(_html);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -38,11 +41,12 @@ public sealed class RenderedSeedPageTests : IAsyncLifetime
     [Fact]
     public void Skip_link_is_the_first_focusable_element_and_targets_main()
     {
-        var first = StaticPageFacts.FocusableElements(Document).First();
+        AssertNoFinding("A11Y-SKIP-001");
 
-        Assert.Equal("a", first.LocalName);
-        Assert.Contains("skip", first.TextContent, StringComparison.OrdinalIgnoreCase);
-        var href = first.GetAttribute("href")!;
+        var skipLink = Document.QuerySelector("[data-a11y-skip-link]")!;
+        Assert.Equal("a", skipLink.LocalName);
+        Assert.Contains("skip", skipLink.TextContent, StringComparison.OrdinalIgnoreCase);
+        var href = skipLink.GetAttribute("href")!;
         Assert.StartsWith("#", href, StringComparison.Ordinal);
         var target = Document.GetElementById(href[1..]);
         Assert.NotNull(target);
@@ -53,6 +57,8 @@ public sealed class RenderedSeedPageTests : IAsyncLifetime
     [Fact]
     public void Page_has_exactly_one_main_and_one_h1()
     {
+        AssertNoFinding("A11Y-MAIN-001", "A11Y-H1-001");
+
         Assert.Single(Document.QuerySelectorAll("main"));
         var h1 = Assert.Single(Document.QuerySelectorAll("h1"));
         Assert.Equal("AMLO welcomes US Vice President Kamala Harris", h1.TextContent);
@@ -62,19 +68,20 @@ public sealed class RenderedSeedPageTests : IAsyncLifetime
     [Fact]
     public void Banner_main_and_contentinfo_landmarks_are_present()
     {
-        var roles = Document.Body!.Descendants<IElement>().Select(StaticPageFacts.LandmarkRole).OfType<string>().ToList();
+        AssertNoFinding("A11Y-LAND-*");
 
-        Assert.Equal(["banner", "main", "contentinfo"], roles);
+        // The body's header and footer are the banner and contentinfo; no other landmark on this page.
+        Assert.Equal(["header", "main", "footer"], Document.Body!.Children.Select(e => e.LocalName).Where(name => name is "header" or "main" or "footer"));
+        Assert.Empty(Document.QuerySelectorAll("nav, aside, search, [role=banner], [role=main], [role=contentinfo], [role=navigation], [role=complementary], [role=region], [role=search], section[aria-label], section[aria-labelledby]"));
     }
 
     [Fact]
     public void Every_text_of_the_body_is_inside_a_landmark_except_the_skip_link()
     {
-        var outside = StaticPageFacts.TextOutsideLandmarks(Document).ToList();
+        AssertNoFinding("A11Y-LAND-001");
 
-        var skipLinkText = Assert.Single(outside);
-        Assert.Equal("a", skipLinkText.ParentElement!.LocalName);
-        Assert.True(skipLinkText.ParentElement.HasAttribute("data-a11y-skip-link"));
+        var skipLink = Document.QuerySelector("[data-a11y-skip-link]")!;
+        Assert.Null(skipLink.Closest("header, main, footer, nav, aside"));
     }
 
     [Fact]
@@ -99,7 +106,7 @@ public sealed class RenderedSeedPageTests : IAsyncLifetime
     public async Task Markup_in_article_text_comes_out_as_text()
     {
         var html = await ArticleRenderer.RenderPageAsync(TestArticles.FromText(TestArticles.Hostile));
-        var document = StaticPageFacts.Parse(html);
+        var document = HtmlChecker.Parse(html);
 
         // The only script is the library's own; no element or handler came from the article's text.
         Assert.Equal(["a11y-articles.js"], document.Scripts.Where(s => s.Type != "application/ld+json").Select(s => Path.GetFileName(s.Source!)));
@@ -107,5 +114,11 @@ public sealed class RenderedSeedPageTests : IAsyncLifetime
         Assert.Contains("<script>alert('headline')</script>", document.Title, StringComparison.Ordinal);
         Assert.Contains("<img src=x onerror=alert(1)>", document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>alert", html, StringComparison.Ordinal);
+    }
+
+    private void AssertNoFinding(params string[] rules)
+    {
+        var report = HtmlChecker.ForRules(rules).Check(_html, "seed page");
+        Assert.True(report.Findings.Count == 0, string.Join(Environment.NewLine, report.Findings.Select(f => $"{f.Rule.Id} {f.Selector}: {f.Message}")));
     }
 }

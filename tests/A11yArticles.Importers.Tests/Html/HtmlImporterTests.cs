@@ -193,6 +193,41 @@ public sealed class HtmlImporterTests
         Assert.Single(article.Quotations);
     }
 
+    [Theory]
+    [InlineData("xx")]
+    [InlineData("english")]
+    [InlineData("x-klingon")]
+    public void An_invalid_page_language_is_a_warning_and_the_language_is_detected(string lang)
+    {
+        var result = Import(NewsPage($"<p>{Filler}</p><p>{Filler}</p>", lang: lang));
+
+        Assert.Equal("en", result.Article.Language);
+        Assert.Contains(
+            $"the page's language '{lang}' is not a BCP 47 language tag with a registered language; the article's language was detected from its text instead (en)",
+            result.Warnings.Select(warning => warning.Message));
+    }
+
+    [Fact]
+    public void A_page_language_with_an_underscore_is_repaired_silently()
+    {
+        var result = Import(NewsPage($"<p>{Filler}</p>", lang: "en_GB"));
+
+        Assert.Equal("en-GB", result.Article.Language);
+        Assert.DoesNotContain(result.Warnings, warning => warning.Message.Contains("language", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Inline_words_with_an_invalid_language_are_kept_with_a_warning()
+    {
+        var result = Import(NewsPage($"<p>{Filler}</p><p>She said <span lang=\"xx\">hasta luego</span> and <i lang=\"xx\">ciao</i> and <span lang=\"es\">adiós</span>.</p><p>{Filler}</p>"));
+
+        Assert.Equal(["es"], AllInlines(result.Article).OfType<ForeignInline>().Select(foreign => foreign.Language));
+        Assert.Contains(result.Article.Blocks.OfType<ParagraphBlock>(), paragraph => paragraph.PlainText == "She said hasta luego and ciao and adiós.");
+        Assert.Contains(
+            "2 element(s) have a lang that is not a BCP 47 language tag with a registered language ('xx'); their words are kept in the language around them",
+            result.Warnings.Select(warning => warning.Message));
+    }
+
     [Fact]
     public void Declared_direction_and_language_win()
     {

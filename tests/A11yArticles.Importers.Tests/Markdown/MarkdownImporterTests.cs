@@ -212,6 +212,38 @@ public sealed class MarkdownImporterTests
         Assert.Equal(TextDirection.LeftToRight, spans[1].Direction);
     }
 
+    /// <summary>Front matter mistakes are errors in Markdown as in plain text: an invalid language never reaches the page.</summary>
+    [Fact]
+    public void An_invalid_language_in_the_front_matter_is_an_error()
+    {
+        var error = Assert.Throws<ArticleImportException>(() => Parse("---\nlang: xx\n---\n# T\n\nText."));
+
+        Assert.Equal("story.md: front matter 'lang: xx' is not a BCP 47 language tag with a registered language (for example en, es-MX, ar, zh-Hant)", error.Message);
+    }
+
+    [Theory]
+    [InlineData("She said [hasta luego]{lang=xx} and left.", "{lang=xx} (line 3)")]
+    [InlineData("She said *au revoir*{lang=english} and left.", "{lang=english} (line 3)")]
+    [InlineData("She said [au revoir]{lang=x-klingon} and left.", "{lang=x-klingon} (line 3)")]
+    public void A_language_span_with_an_invalid_tag_is_a_warning_and_keeps_its_words(string paragraph, string reported)
+    {
+        var result = Parse("# T\n\n" + paragraph);
+
+        Assert.Empty(AllInlines(result.Article).OfType<ForeignInline>());
+        Assert.Matches("^She said (hasta luego|au revoir) and left\\.$", ((ParagraphBlock)Assert.Single(result.Article.Blocks)).PlainText);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal($"{reported} is not a BCP 47 language tag with a registered language; its words are kept in the language around them", warning.Message);
+    }
+
+    [Fact]
+    public void A_heading_with_an_invalid_language_is_a_warning()
+    {
+        var result = Parse("# T\n\n## Fin {lang=zz}\n\nText.");
+
+        Assert.Empty(AllInlines(result.Article).OfType<ForeignInline>());
+        Assert.Contains("{lang=zz} (line 3) is not a BCP 47 language tag", Assert.Single(result.Warnings).Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("See [the report](https://example.org/r){lang=es} now.", "the report")]
     [InlineData("A [bracket]{.note} that is not a language span.", null)]

@@ -1,6 +1,5 @@
 using A11yArticles.Checks.Dom;
 using A11yArticles.Checks.Engine;
-using A11yArticles.Checks.Language;
 using AngleSharp.Dom;
 
 namespace A11yArticles.Checks.Rules.Act.Document;
@@ -29,7 +28,7 @@ internal sealed class ElementLangIsValid : ElementRule
 
         var element = facts.Element;
         var lang = facts.AttributeCount > 0 ? element.GetAttribute("lang") : null;
-        if (string.IsNullOrEmpty(lang) || !body.Contains(element) || (lang.Trim().Length > 0 && LanguageTags.HasKnownPrimarySubtag(lang)))
+        if (string.IsNullOrEmpty(lang) || !body.Contains(element) || (lang.Trim().Length > 0 && LanguageTag.HasKnownPrimarySubtag(lang)))
         {
             return;
         }

@@ -1,5 +1,4 @@
 using A11yArticles.Checks.Engine;
-using A11yArticles.Checks.Language;
 
 namespace A11yArticles.Checks.Rules.Act.Document;
 
@@ -23,7 +22,7 @@ internal sealed class PageLangIsValid : Rule
         }
 
         var lang = root.GetAttribute("lang");
-        if (!string.IsNullOrWhiteSpace(lang) && !LanguageTags.HasKnownPrimarySubtag(lang))
+        if (!string.IsNullOrWhiteSpace(lang) && !LanguageTag.HasKnownPrimarySubtag(lang))
         {
             Report(context, root, $"lang=\"{lang}\" does not start with a known language subtag");
         }

@@ -32,7 +32,7 @@ internal sealed class LangAttributesAreValid : ElementRule
             return;
         }
 
-        if (!Checks.Language.LanguageTags.IsValid(lang))
+        if (!LanguageTag.IsValid(lang))
         {
             Report(context, element, $"lang=\"{lang}\" is not a valid BCP 47 language tag");
         }

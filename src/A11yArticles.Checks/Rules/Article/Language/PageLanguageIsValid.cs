@@ -26,7 +26,7 @@ internal sealed class PageLanguageIsValid : Rule
         {
             Report(context, root, "the html element has no lang, so screen readers guess the language");
         }
-        else if (!Checks.Language.LanguageTags.IsValid(lang))
+        else if (!LanguageTag.IsValid(lang))
         {
             Report(context, root, $"lang=\"{lang}\" on the html element is not a valid BCP 47 language tag");
         }
