@@ -1,5 +1,5 @@
+using A11yArticles.Components;
 using System.Text.Json;
-using A11yArticles.Components.Localization;
 using A11yArticles.Model;
 using A11yArticles.TestSupport;
 using Microsoft.Playwright;

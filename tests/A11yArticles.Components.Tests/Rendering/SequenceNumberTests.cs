@@ -14,9 +14,12 @@ namespace A11yArticles.Components.Tests.Rendering;
 /// Guards the one numbering scheme of the internal writers (docs/architecture.md, "Sequence
 /// numbers"). Blazor's diff matches a new render tree with the old one by sequence number: two frames
 /// among the same siblings that share a number must come from the same place in the code, so they
-/// must be the same kind of frame (the same element, attribute or component). Writers that write into
-/// another writer's tree without a region of their own take numbers from disjoint ranges; a range that
-/// overlaps another shows up here as siblings with one number and two shapes.
+/// must be the same kind of frame. (One place may write different element names, attribute names or
+/// component types, as <c>em</c>/<c>strong</c>, splatted attributes and a host's replacement
+/// components do; Blazor then replaces the frame, which is right.) Writers that write into another
+/// writer's tree without a region of their own take numbers from disjoint ranges; a range that
+/// overlaps another shows up here as siblings with one number and two kinds, for example an
+/// element and a component.
 /// </summary>
 public sealed class SequenceNumberTests
 {
@@ -82,25 +85,25 @@ public sealed class SequenceNumberTests
 
     private static void CheckSiblings(RenderTreeFrame[] frames, int start, int end, string where, List<string> problems, int depth)
     {
-        var shapes = new Dictionary<int, string>();
+        var shapes = new Dictionary<int, (string Shape, string Description)>();
         for (var i = start; i < end; i += LengthOf(frames[i]))
         {
             var frame = frames[i];
             var shape = ShapeOf(frame);
-            if (shapes.TryGetValue(frame.Sequence, out var other) && other != shape)
+            if (shapes.TryGetValue(frame.Sequence, out var other) && other.Shape != shape)
             {
-                problems.Add($"in {where}: sequence number {frame.Sequence} is both {other} and {shape}");
+                problems.Add($"in {where}: sequence number {frame.Sequence} is both {other.Description} and {Describe(frame)}");
             }
 
-            shapes.TryAdd(frame.Sequence, shape);
+            shapes.TryAdd(frame.Sequence, (shape, Describe(frame)));
             if (frame.FrameType is RenderTreeFrameType.Element or RenderTreeFrameType.Component or RenderTreeFrameType.Region)
             {
-                CheckSiblings(frames, i + 1, i + LengthOf(frame), $"{where} > {shape}", problems, depth);
+                CheckSiblings(frames, i + 1, i + LengthOf(frame), $"{where} > {Describe(frame)}", problems, depth);
             }
 
             if (frame.FrameType == RenderTreeFrameType.Attribute && frame.AttributeValue is RenderFragment child)
             {
-                Check(child, $"{where} > {shape}", problems, depth + 1);
+                Check(child, $"{where} > {Describe(frame)}", problems, depth + 1);
             }
         }
     }
@@ -113,7 +116,9 @@ public sealed class SequenceNumberTests
         _ => 1,
     };
 
-    private static string ShapeOf(RenderTreeFrame frame) => frame.FrameType switch
+    private static string ShapeOf(RenderTreeFrame frame) => frame.FrameType.ToString().ToLowerInvariant();
+
+    private static string Describe(RenderTreeFrame frame) => frame.FrameType switch
     {
         RenderTreeFrameType.Element => $"<{frame.ElementName}>",
         RenderTreeFrameType.Attribute => $"@{frame.AttributeName}",
