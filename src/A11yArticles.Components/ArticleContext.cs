@@ -97,6 +97,39 @@ public sealed class ArticleContext
     public string HeadingId(HeadingBlock heading) =>
         Index.HeadingIds.TryGetValue(heading, out var id) ? id : IdPrefix + "section-" + Slug(heading.PlainText);
 
+    /// <summary>
+    /// The address of an in-page link of the article's own text (<c>#details</c>, written against the
+    /// source's heading ids) as it works on the rendered page: the heading's id carries
+    /// <see cref="IdPrefix"/>, and under a <c>&lt;base href&gt;</c> the link needs the page's path.
+    /// </summary>
+    /// <param name="url">A link's address.</param>
+    /// <returns>The rewritten address, or null when it is not a link to one of the article's headings.</returns>
+    internal string? InPageHref(string url)
+    {
+        // With no prefix and no page path the source's link already works as it is.
+        if (url.Length < 2 || url[0] != '#' || (IdPrefix.Length == 0 && Options.PagePath is null))
+        {
+            return null;
+        }
+
+        var id = IdPrefix + Uri.UnescapeDataString(url[1..]);
+        if (!Index.HeadingIdSet.Contains(id))
+        {
+            return null;
+        }
+
+        return FragmentHref(Uri.EscapeDataString(id));
+    }
+
+    /// <summary>
+    /// The address of an element of the article on the rendered page: <c>#id</c>, or the page's path
+    /// and <c>#id</c> when <see cref="ArticleOptions.PagePath"/> is set (under <c>&lt;base href&gt;</c>
+    /// a bare fragment would lead to the home page).
+    /// </summary>
+    /// <param name="id">The element's id.</param>
+    /// <returns>The link's address.</returns>
+    public string FragmentHref(string id) => SkipLink.HrefFor(Options.PagePath, id);
+
     /// <summary>The article's headings in reading order, with their ids.</summary>
     public IReadOnlyList<(HeadingBlock Heading, string Id)> Headings => Index.Headings;
 
@@ -232,6 +265,7 @@ public sealed class ArticleContext
 
             Headings = headings;
             HeadingIds = headingIds;
+            HeadingIdSet = [.. headingIds.Values];
             ReferenceOccurrence = occurrences;
             ReferenceCounts = counts;
             FirstAbbreviations = firstAbbreviations;
@@ -242,6 +276,8 @@ public sealed class ArticleContext
         public IReadOnlyList<(HeadingBlock Heading, string Id)> Headings { get; }
 
         public Dictionary<HeadingBlock, string> HeadingIds { get; }
+
+        public HashSet<string> HeadingIdSet { get; }
 
         public Dictionary<FootnoteReferenceInline, int> ReferenceOccurrence { get; }
 

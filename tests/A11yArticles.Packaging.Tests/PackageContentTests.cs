@@ -19,7 +19,7 @@ public sealed class PackageContentTests(PackedFeed packed)
         { "A11yArticles.Importers", ["A11yArticles", "AngleSharp", "HtmlSanitizer", "Markdig", "SmartReader", "YamlDotNet"], [] },
         { "A11yArticles.Components", ["A11yArticles", "Microsoft.AspNetCore.Components.Web"], [] },
         { "A11yArticles.Rendering", ["A11yArticles.Components", "Microsoft.Extensions.DependencyInjection", "Microsoft.Extensions.Logging"], [] },
-        { "A11yArticles.Checks", ["AngleSharp", "AngleSharp.Css"], [] },
+        { "A11yArticles.Checks", ["A11yArticles", "AngleSharp", "AngleSharp.Css"], [] },
         { "A11yArticles.Testing", ["A11yArticles.Checks", "Deque.AxeCore.Playwright", "Microsoft.Playwright"], ["Microsoft.AspNetCore.App"] },
     };
 

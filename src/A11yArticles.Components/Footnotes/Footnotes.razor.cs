@@ -45,7 +45,7 @@ public partial class Footnotes
             var suffix = count == 1 ? "" : ((char)('a' + Math.Min(occurrence - 1, 25))).ToString();
             builder.AddContent(0, " ");
             builder.OpenElement(1, "a");
-            builder.AddAttribute(2, "href", "#" + Context.FootnoteReferenceId(label, occurrence));
+            builder.AddAttribute(2, "href", Context.FragmentHref(Context.FootnoteReferenceId(label, occurrence)));
             builder.AddAttribute(3, "class", "a11y-footnotes__back");
 
             // The arrow is for the eye; the words are for everyone else (no aria-label, so the

@@ -115,7 +115,9 @@ public sealed class InlineContent : ComponentBase
                 break;
             case LinkInline link when UrlPolicy.IsSafe(link.Url):
                 builder.OpenElement(7, "a");
-                builder.AddAttribute(8, "href", link.Url);
+
+                // "#details" in the source points at a heading whose rendered id carries the prefix.
+                builder.AddAttribute(8, "href", context?.InPageHref(link.Url) ?? link.Url);
                 if (link.Title is not null)
                 {
                     builder.AddAttribute(9, "title", link.Title);
@@ -167,7 +169,7 @@ public sealed class InlineContent : ComponentBase
         builder.OpenElement(31, "sup");
         builder.AddAttribute(32, "class", "a11y-footnote-ref");
         builder.OpenElement(33, "a");
-        builder.AddAttribute(34, "href", "#" + context.FootnoteId(reference.Label));
+        builder.AddAttribute(34, "href", context.FragmentHref(context.FootnoteId(reference.Label)));
         builder.AddAttribute(35, "id", context.FootnoteReferenceId(reference.Label, context.FootnoteOccurrence(reference)));
         builder.AddAttribute(36, "aria-label", ArticleStrings.Format(context.Strings.FootnoteReference, number));
         builder.AddContent(37, $"[{number}]");

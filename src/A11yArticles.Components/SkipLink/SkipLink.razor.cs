@@ -81,7 +81,7 @@ public partial class SkipLink
         builder.CloseRegion();
     }
 
-    private static string HrefFor(string? pagePath, string target)
+    internal static string HrefFor(string? pagePath, string target)
     {
         var hash = pagePath?.IndexOf('#', StringComparison.Ordinal) ?? -1;
         return (hash >= 0 ? pagePath![..hash] : pagePath ?? "") + "#" + target;

@@ -63,7 +63,7 @@ public partial class TableOfContents
 
             builder.OpenElement(1, "li");
             builder.OpenElement(2, "a");
-            builder.AddAttribute(3, "href", "#" + id);
+            builder.AddAttribute(3, "href", Context?.FragmentHref(id) ?? "#" + id);
             builder.AddContent(4, text);
             builder.CloseElement();
             if (next > i + 1)

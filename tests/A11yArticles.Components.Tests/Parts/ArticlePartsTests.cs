@@ -308,6 +308,30 @@ public sealed class ArticlePartsTests : BunitContext
         Assert.Equal("Only this.", cut.Find(".a11y-article__body").TextContent);
     }
 
+    [Theory]
+    [InlineData(null, null, "#article-what-it-cost")]
+    [InlineData("s-", null, "#s-what-it-cost")]
+    [InlineData("s-", "/articles/story?x=1#old", "/articles/story?x=1#s-what-it-cost")]
+    public void A_link_to_a_heading_of_the_article_leads_to_it_on_the_page(string? prefix, string? pagePath, string expected)
+    {
+        var article = Rich with
+        {
+            Blocks = Rich.Blocks.Add(new ParagraphBlock([new LinkInline("#what-it-cost", [new TextInline("the costs")]), new LinkInline("#elsewhere", [new TextInline("elsewhere")])])),
+        };
+        var options = new ArticleOptions { IdPrefix = prefix ?? ArticleOptions.DefaultIdPrefix, PagePath = pagePath };
+
+        var cut = Render<ArticleView>(p => p.Add(x => x.Article, article).Add(x => x.Options, options));
+
+        Assert.Equal(expected, cut.FindAll("a").Single(a => a.TextContent == "the costs").GetAttribute("href"));
+        
+        // Every other in-page link of the article (contents, footnotes, skip past) follows the same rule.
+        var inPage = cut.FindAll("a[href*='#']").Where(a => a.TextContent != "elsewhere").ToList();
+        Assert.True(inPage.Count > 5, $"expected the contents' and footnotes' links, found {inPage.Count}");
+        Assert.All(inPage, a => Assert.StartsWith(pagePath?.Split('#')[0] + "#", a.GetAttribute("href")));
+        Assert.NotNull(cut.Find("#" + (prefix ?? "article-") + "what-it-cost"));
+        Assert.Equal("#elsewhere", cut.FindAll("a").Single(a => a.TextContent == "elsewhere").GetAttribute("href"));
+    }
+
     [Fact]
     public void Two_articles_on_one_page_share_no_id()
     {
