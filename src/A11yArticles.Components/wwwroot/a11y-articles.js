@@ -10,11 +10,12 @@
  * Hosts that re-render (Blazor's interactive render modes discard the prerendered DOM when their
  * runtime starts; enhanced navigation patches pages) can remove the skip link or its target while it
  * has focus, and focus then falls to <body>: the reader's next Tab starts from the top again. So the
- * script remembers a skip link the reader focused and a target it focused, and when that element is
- * detached (or the element inside the target that the reader tabbed to is) and focus is on <body>,
- * it focuses the element that replaced it: the target with the same id (with the same temporary
- * tabindex) or the skip link with the same href. It forgets as soon as focus goes anywhere else, so
- * it never takes focus back from where the reader (or the host) moved it.
+ * script remembers a skip link the reader focused, a target it focused and any other focused element
+ * with an id (the headline FocusOnNavigate focused), and when that element is detached (or the
+ * element inside the target that the reader tabbed to is) and focus is on <body>, it focuses the
+ * element that replaced it: the skip link with the same href, the element with the same id (with
+ * the same temporary tabindex when it is not focusable by itself). It forgets as soon as focus goes
+ * anywhere else, so it never takes focus back from where the reader (or the host) moved it.
  *
  * A page that puts focus on an element at load (Blazor's FocusOnNavigate focuses the h1) would make
  * the reader's first Tab skip past the skip link; so until the reader presses a key or the pointer,
@@ -60,13 +61,14 @@
         return null;
     }
 
-    // What the reader's focus is on: a skip link, or a skip target (and the element inside it that
-    // has focus, once the reader tabbed on), and how to find the element's replacement.
+    // What has focus: a skip link ('link'), a skip target ('target', with the element inside it that
+    // has focus once the reader tabbed on), or any other element with an id ('element', such as the
+    // headline that FocusOnNavigate focused); and how to find the element's replacement.
     var remembered = null;
     var observer = window.MutationObserver ? new MutationObserver(restoreFocus) : null;
 
-    function remember(element, findReplacement, isTarget) {
-        remembered = { element: element, findReplacement: findReplacement, isTarget: isTarget, inner: null };
+    function remember(element, findReplacement, kind) {
+        remembered = { element: element, findReplacement: findReplacement, kind: kind, inner: null };
         if (observer) {
             observer.disconnect();
             observer.observe(document.documentElement, { childList: true, subtree: true });
@@ -106,36 +108,37 @@
         var current = remembered;
         current.element = replacement; // before focus(), so that focusin keeps it
         current.inner = null;
-        if (current.isTarget) {
-            focusTarget(replacement);
-        } else {
+        if (current.kind === 'link' || replacement.tabIndex >= 0 || replacement.hasAttribute('tabindex')) {
             replacement.focus();
+        } else {
+            focusTarget(replacement); // not focusable by itself (a main, a headline): a temporary tabindex
         }
-        remember(replacement, current.findReplacement, current.isTarget);
+        remember(replacement, current.findReplacement, current.kind);
     }
 
     document.addEventListener('focusin', function (event) {
         var link = skipLinkOf(event.target);
         if (link === event.target) {
             var href = link.getAttribute('href');
-            remember(link, function () { return skipLinkWithHref(href); }, false);
-        } else if (!remembered) {
-            return;
-        } else if (event.target === remembered.element) {
+            remember(link, function () { return skipLinkWithHref(href); }, 'link');
+        } else if (remembered && event.target === remembered.element) {
             remembered.inner = null;
-        } else if (event.target === remembered.inner) {
+        } else if (remembered && event.target === remembered.inner) {
             return;
-        } else if (remembered.isTarget && remembered.element.contains(event.target) && readerMoved) {
+        } else if (remembered && remembered.kind === 'target' && remembered.element.contains(event.target) && readerMoved) {
             remembered.inner = event.target; // the reader tabbed on inside the target
-        } else if (!readerMoved && remembered.element.isConnected && isInsideSkipTarget(event.target)) {
+        } else if (remembered && remembered.kind !== 'element' && !readerMoved && remembered.element.isConnected && isInsideSkipTarget(event.target)) {
             keepReadersPlace(remembered);
+        } else if (event.target.id && event.target !== document.body) {
+            var id = event.target.id; // the reader (or the host) moved focus elsewhere
+            remember(event.target, function () { return document.getElementById(id); }, 'element');
         } else {
-            forget(); // the reader (or the host) moved focus elsewhere
+            forget();
         }
     });
 
     function isInsideSkipTarget(element) {
-        var target = remembered.isTarget ? remembered.element : targetOf(remembered.element);
+        var target = remembered.kind === 'target' ? remembered.element : targetOf(remembered.element);
         return !!target && target !== element && target.contains(element);
     }
 
@@ -149,7 +152,7 @@
                 return;
             }
             var place = current.inner && current.inner.isConnected ? current.inner : current.element;
-            if (place === current.element && current.isTarget) {
+            if (place === current.element && current.kind === 'target') {
                 focusTarget(place);
             } else {
                 place.focus();
@@ -228,7 +231,7 @@
         event.preventDefault();
         focusTarget(target);
         var id = target.id;
-        remember(target, function () { return document.getElementById(id); }, true);
+        remember(target, function () { return document.getElementById(id); }, 'target');
         if (window.history && window.history.replaceState) {
             // An absolute path: a relative '#id' would resolve against <base href> too.
             window.history.replaceState(window.history.state, '', location.pathname + location.search + '#' + encodeURIComponent(target.id));
