@@ -73,15 +73,26 @@ public sealed class HostSites : IAsyncLifetime
         var browser = A11yBrowser.LaunchAsync();
         try
         {
-            foreach (var host in await Task.WhenAll(starting))
-            {
-                _hosts[host.Name] = host;
-            }
+            await Task.WhenAll(starting);
         }
-        finally
+        catch
         {
-            Browser = await browser;
+            // Stop the hosts that did start: no site process outlives a failed fixture.
+            foreach (var started in starting.Where(task => task.IsCompletedSuccessfully))
+            {
+                await started.Result.DisposeAsync();
+            }
+
+            await (await browser).DisposeAsync();
+            throw;
         }
+
+        foreach (var host in starting.Select(task => task.Result))
+        {
+            _hosts[host.Name] = host;
+        }
+
+        Browser = await browser;
     }
 
     public async Task DisposeAsync()
@@ -91,9 +102,9 @@ public sealed class HostSites : IAsyncLifetime
             await host.DisposeAsync();
         }
 
-        if (Browser is not null)
+        if (Browser is { } browser)
         {
-            await Browser.DisposeAsync();
+            await browser.DisposeAsync();
         }
     }
 
