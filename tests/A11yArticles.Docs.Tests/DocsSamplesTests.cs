@@ -9,7 +9,8 @@ namespace A11yArticles.Docs.Tests;
 /// <summary>
 /// Every code block of README.md and docs/**/*.md: a C#, Razor or cshtml block is compiled by
 /// A11yArticles.Docs.Samples (DocsSamples.targets) unless an HTML comment "not compiled: reason"
-/// stands right before it; any other block names its language (sh, yaml, html, json, text...).
+/// or "file: path" (the block is that file of the repository, compiled where it lives) stands right
+/// before it; any other block names its language (sh, yaml, html, json, text...).
 /// </summary>
 public sealed partial class DocsSamplesTests
 {
@@ -267,13 +268,23 @@ public sealed partial class DocsSamplesTests
                     previous--;
                 }
 
-                var marked = previous >= 0 && lines[previous].Trim().StartsWith("<!-- not compiled:", StringComparison.Ordinal);
+                // "<!-- file: path -->": the block is that file of the repository, compiled where it lives.
+                var shownFile = previous >= 0 ? ShownFile().Match(lines[previous].Trim()) : Match.Empty;
+                if (shownFile.Success && !File.Exists(Path.Combine(RepositoryRoot, shownFile.Groups["path"].Value)))
+                {
+                    throw new InvalidOperationException($"{relative}:{i + 1}: the block shows {shownFile.Groups["path"].Value}, which does not exist");
+                }
+
+                var marked = shownFile.Success || (previous >= 0 && lines[previous].Trim().StartsWith("<!-- not compiled:", StringComparison.Ordinal));
                 var text = string.Join('\n', lines[(i + 1)..Math.Min(end, lines.Length)]);
                 yield return new Block(relative, i + 1, open.Groups["info"].Value.ToLowerInvariant(), marked, text);
                 i = end;
             }
         }
     }
+
+    [GeneratedRegex(@"^<!-- file: (?<path>\S+) -->$")]
+    private static partial Regex ShownFile();
 
     [GeneratedRegex(@"^(?<indent> {0,3})(?<fence>`{3,}|~{3,})\s*(?<info>[^\s`]*)")]
     private static partial Regex FenceOpen();

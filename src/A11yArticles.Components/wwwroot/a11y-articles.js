@@ -6,6 +6,20 @@
  * target never becomes a Tab stop. Without this script the link still moves the reading position.
  * In a host with <base href="/">, the links carry the page's path (SkipLink.PagePath) and
  * data-enhance-nav="false", so that even without this script they stay on the page.
+ *
+ * Hosts that re-render (Blazor's interactive render modes discard the prerendered DOM when their
+ * runtime starts; enhanced navigation patches pages) can remove the skip link or its target while it
+ * has focus, and focus then falls to <body>: the reader's next Tab starts from the top again. So the
+ * script remembers a skip link the reader focused, a target it focused and any other focused element
+ * with an id (the headline FocusOnNavigate focused), and when that element is detached (or the
+ * element inside the target that the reader tabbed to is) and focus is on <body>, it focuses the
+ * element that replaced it: the skip link with the same href, the element with the same id (with
+ * the same temporary tabindex when it is not focusable by itself). It forgets as soon as focus goes
+ * anywhere else, so it never takes focus back from where the reader (or the host) moved it.
+ *
+ * A page that puts focus on an element at load (Blazor's FocusOnNavigate focuses the h1) would make
+ * the reader's first Tab skip past the skip link; so until the reader presses a key or the pointer,
+ * a Tab from such a programmatic focus target (tabindex="-1") goes to the first skip link before it.
  */
 (function () {
     'use strict';
@@ -33,8 +47,174 @@
         target.focus();
     }
 
+    function skipLinkOf(element) {
+        return element && element.closest ? element.closest('a[data-a11y-skip-link]') : null;
+    }
+
+    function skipLinkWithHref(href) {
+        var links = document.querySelectorAll('a[data-a11y-skip-link]');
+        for (var i = 0; i < links.length; i++) {
+            if (links[i].getAttribute('href') === href) {
+                return links[i];
+            }
+        }
+        return null;
+    }
+
+    // What has focus: a skip link ('link'), a skip target ('target', with the element inside it that
+    // has focus once the reader tabbed on), or any other element with an id ('element', such as the
+    // headline that FocusOnNavigate focused); and how to find the element's replacement.
+    var remembered = null;
+    var observer = window.MutationObserver ? new MutationObserver(restoreFocus) : null;
+
+    function remember(element, findReplacement, kind) {
+        remembered = { element: element, findReplacement: findReplacement, kind: kind, inner: null };
+        if (observer) {
+            observer.disconnect();
+            observer.observe(document.documentElement, { childList: true, subtree: true });
+        }
+    }
+
+    function forget() {
+        remembered = null;
+        if (observer) {
+            observer.disconnect();
+        }
+    }
+
+    function focusIsLost() {
+        var active = document.activeElement;
+        return !active || active === document.body || active === document.documentElement;
+    }
+
+    // After a DOM change: the remembered element (or the element inside the target that had focus)
+    // was removed by a re-render and focus fell to <body>. Focus the element that replaced it.
+    function restoreFocus() {
+        if (!remembered) {
+            return;
+        }
+        var elementLost = !remembered.element.isConnected;
+        if (!elementLost && !(remembered.inner && !remembered.inner.isConnected)) {
+            return;
+        }
+        if (!focusIsLost()) {
+            forget();
+            return;
+        }
+        var replacement = elementLost ? remembered.findReplacement() : remembered.element;
+        if (!replacement) {
+            return; // not (yet) back: the host may add it in a later render
+        }
+        var current = remembered;
+        current.element = replacement; // before focus(), so that focusin keeps it
+        current.inner = null;
+        if (current.kind === 'link' || replacement.tabIndex >= 0 || replacement.hasAttribute('tabindex')) {
+            replacement.focus();
+        } else {
+            focusTarget(replacement); // not focusable by itself (a main, a headline): a temporary tabindex
+        }
+        remember(replacement, current.findReplacement, current.kind);
+    }
+
+    document.addEventListener('focusin', function (event) {
+        var link = skipLinkOf(event.target);
+        if (link === event.target) {
+            var href = link.getAttribute('href');
+            remember(link, function () { return skipLinkWithHref(href); }, 'link');
+        } else if (remembered && event.target === remembered.element) {
+            remembered.inner = null;
+        } else if (remembered && event.target === remembered.inner) {
+            return;
+        } else if (remembered && remembered.kind === 'target' && remembered.element.contains(event.target) && readerMoved) {
+            remembered.inner = event.target; // the reader tabbed on inside the target
+        } else if (remembered && remembered.kind !== 'element' && !readerMoved && remembered.element.isConnected && isInsideSkipTarget(event.target)) {
+            keepReadersPlace(remembered);
+        } else if (event.target.id && event.target !== document.body) {
+            var id = event.target.id; // the reader (or the host) moved focus elsewhere
+            remember(event.target, function () { return document.getElementById(id); }, 'element');
+        } else {
+            forget();
+        }
+    });
+
+    function isInsideSkipTarget(element) {
+        var target = remembered.kind === 'target' ? remembered.element : targetOf(remembered.element);
+        return !!target && target !== element && target.contains(element);
+    }
+
+    // The host moved focus on its own, without a key or the pointer (Blazor's FocusOnNavigate focuses
+    // the h1 when the interactive router starts), into the part of the page the reader is skipping to
+    // or has skipped to: put focus back where the reader had it, so their next Enter or Tab goes on
+    // from there. A move anywhere else (a dialog) is the host's to make, and is forgotten.
+    function keepReadersPlace(current) {
+        Promise.resolve().then(function () {
+            if (remembered !== current || !current.element.isConnected) {
+                return;
+            }
+            var place = current.inner && current.inner.isConnected ? current.inner : current.element;
+            if (place === current.element && current.kind === 'target') {
+                focusTarget(place);
+            } else {
+                place.focus();
+            }
+        });
+    }
+
+    // Whether the focus change being handled comes from the reader: a key or the pointer in this task.
+    var readerMoved = false;
+    function readerInput() {
+        readerMoved = true;
+        setTimeout(function () { readerMoved = false; }, 0);
+    }
+    document.addEventListener('keydown', readerInput, true);
+    document.addEventListener('mousedown', readerInput, true);
+    document.addEventListener('pointerdown', readerInput, true);
+    document.addEventListener('touchstart', readerInput, true);
+
+    document.addEventListener('focusout', function (event) {
+        // Focus left for nothing (a click on text) from an element still in the page: forget it.
+        // Chromium also fires focusout when a re-render removes the focused element, while it is
+        // still connected; so decide after the removal (a microtask), when it is no longer connected.
+        // A window losing focus keeps it.
+        var element = event.target;
+        if (!remembered || event.relatedTarget || (element !== remembered.element && element !== remembered.inner)) {
+            return;
+        }
+        Promise.resolve().then(function () {
+            if (remembered && (element === remembered.element || element === remembered.inner) &&
+                element.isConnected && document.hasFocus() && focusIsLost()) {
+                forget();
+            }
+        });
+    });
+
+    // Until the reader presses a key or the pointer, the first Tab from a focus the page set itself
+    // (FocusOnNavigate's h1, tabindex="-1") goes to the first skip link before it.
+    var readerActed = false;
+    document.addEventListener('pointerdown', function () { readerActed = true; }, true);
+    document.addEventListener('keydown', function (event) {
+        if (readerActed) {
+            return;
+        }
+        readerActed = true;
+        if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) {
+            return;
+        }
+        var active = document.activeElement;
+        if (focusIsLost() || skipLinkOf(active) || active.getAttribute('tabindex') !== '-1') {
+            return;
+        }
+        var first = document.querySelector('a[data-a11y-skip-link]');
+        if (first && (first.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING)) {
+            event.preventDefault();
+            first.focus();
+        }
+    }, true);
+
     // One listener on the document (event delegation), so skip links that arrive later (Blazor's
-    // enhanced navigation patches pages in without a new DOMContentLoaded) work too.
+    // enhanced navigation patches pages in without a new DOMContentLoaded) work too. In the capture
+    // phase: before a host's router (Blazor's interactive router takes over the click on any link to
+    // the same site in the bubble phase and would only scroll), which respects defaultPrevented.
     document.addEventListener('click', function (event) {
         var link = event.target && event.target.closest ? event.target.closest('a[data-a11y-skip-link]') : null;
         if (!link) {
@@ -50,9 +230,11 @@
         // dropping focus) never sees it, and <base href> cannot send the link elsewhere.
         event.preventDefault();
         focusTarget(target);
+        var id = target.id;
+        remember(target, function () { return document.getElementById(id); }, 'target');
         if (window.history && window.history.replaceState) {
             // An absolute path: a relative '#id' would resolve against <base href> too.
             window.history.replaceState(window.history.state, '', location.pathname + location.search + '#' + encodeURIComponent(target.id));
         }
-    });
+    }, true);
 })();
