@@ -77,7 +77,7 @@ public sealed class HtmlChecker
         // The element rules: one walk over the document, each element offered only to the rules that want it.
         elementRules.Run(context);
 
-        var findings = context.Findings
+        var findings = SameFaultFindings.Merge(context.Findings)
             .OrderBy(finding => finding.Line)
             .ThenBy(finding => finding.Column)
             .ThenBy(finding => finding.Rule.Id, StringComparer.Ordinal)

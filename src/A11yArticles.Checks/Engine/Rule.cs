@@ -10,8 +10,8 @@ internal abstract class Rule
     /// <summary>Reports every violation in the document through <see cref="CheckContext.Report"/>.</summary>
     public abstract void Check(CheckContext context);
 
-    protected static RuleInfo Describe(string id, string title, string group, string wcag, string act, Severity severity, string help) =>
-        new(id, title, group, Split(wcag), Split(act), severity, help);
+    protected static RuleInfo Describe(string id, string title, string group, string wcag, string act, Severity severity, string help, string sameFaultAs = "") =>
+        new(id, title, group, Split(wcag), Split(act), severity, help) { SameFaultAs = Split(sameFaultAs) };
 
     private static string[] Split(string list) =>
         list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -17,6 +17,13 @@ public sealed record RuleInfo(
     Severity Severity,
     string Help)
 {
+    /// <summary>
+    /// For an article rule: the W3C ACT rules that find the same fault on the same element. When one
+    /// of them reports that element too, the checker keeps the ACT finding (with this rule's advice
+    /// added) and drops this one, so that one problem is reported once. Empty for most rules.
+    /// </summary>
+    public IReadOnlyList<string> SameFaultAs { get; init; } = [];
+
     /// <summary>A link to the W3C ACT rule, or to the WCAG understanding document when the rule has no ACT id.</summary>
     public string HelpUri => ActRules.Count > 0
         ? $"https://www.w3.org/WAI/standards-guidelines/act/rules/{ActRules[0]}/"

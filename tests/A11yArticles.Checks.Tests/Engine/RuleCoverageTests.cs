@@ -36,7 +36,9 @@ public sealed partial class RuleCoverageTests
             Assert.Matches(IdPattern(), rule.Id);
             Assert.False(string.IsNullOrWhiteSpace(rule.Title), rule.Id);
             Assert.False(string.IsNullOrWhiteSpace(rule.Help), rule.Id);
-            Assert.NotEmpty(rule.Wcag);
+            // An ACT rule lists only the criteria its W3C page maps it to; a few map to none (their
+            // requirements are secondary, e.g. ffd0e9), and SharedActMetadataTests compares the lists.
+            Assert.True(rule.Wcag.Count > 0 || rule.Group == RuleGroups.Act, $"{rule.Id} names no WCAG success criterion");
             Assert.All(rule.Wcag, criterion => Assert.Matches(@"^\d\.\d\.\d{1,2}$", criterion));
             Assert.Contains(rule.Group, new[] { RuleGroups.Article, RuleGroups.Act });
         }

@@ -11,7 +11,7 @@ internal sealed class HeadingHasName : ElementRule
         "A11Y-ACT-FFD0E9",
         "Heading has non-empty accessible name",
         RuleGroups.Act,
-        "1.3.1,2.4.6",
+        "",
         "ffd0e9",
         Severity.Error,
         "Put text in the heading, or remove the empty heading.");

@@ -13,7 +13,8 @@ internal sealed class LangAttributesAreValid : ElementRule
         "3.1.2",
         "",
         Severity.Error,
-        "Write the passage's language as a BCP 47 tag (lang=\"fr\", lang=\"pt-BR\", lang=\"zh-Hant\"); use lang=\"\" only when the language is unknown.");
+        "Write the passage's language as a BCP 47 tag (lang=\"fr\", lang=\"pt-BR\", lang=\"zh-Hant\"); use lang=\"\" only when the language is unknown.",
+        sameFaultAs: "de46e4");
 
     public override IReadOnlyList<string> AttributeNames => ["lang"];
 

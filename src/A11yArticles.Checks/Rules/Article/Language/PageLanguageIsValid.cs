@@ -12,7 +12,8 @@ internal sealed class PageLanguageIsValid : Rule
         "3.1.1",
         "",
         Severity.Error,
-        "Set the article's language on the html element with a BCP 47 tag: <html lang=\"en\">, <html lang=\"es-MX\">.");
+        "Set the article's language on the html element with a BCP 47 tag: <html lang=\"en\">, <html lang=\"es-MX\">.",
+        sameFaultAs: "b5c3f8,bf051a");
 
     public override void Check(CheckContext context)
     {

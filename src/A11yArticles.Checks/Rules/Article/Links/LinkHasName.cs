@@ -13,7 +13,8 @@ internal sealed class LinkHasName : ElementRule
         "2.4.4,4.1.2",
         "",
         Severity.Error,
-        "Put words in the link that say where it goes (or alt text on its image); an unnamed link is read as its URL or not at all.");
+        "Put words in the link that say where it goes (or alt text on its image); an unnamed link is read as its URL or not at all.",
+        sameFaultAs: "c487ae");
 
     public override IReadOnlyList<string> RoleNames => ["link"];
 
