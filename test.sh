@@ -56,7 +56,9 @@ fi
 
 rm -rf TestResults
 status=0
-dotnet test A11yArticles.sln -c Release \
+# Tests of the category SharedAct compare the checker with the W3C's ACT rule list, which lives
+# beside the clone in CI (../shared, never copied here): .ci/run runs them there.
+dotnet test A11yArticles.sln -c Release --filter "Category!=SharedAct" \
     --logger "console;verbosity=normal" --logger trx --results-directory TestResults || status=$?
 
 # One closing line for the whole run, summed over every test project's TRX report.
