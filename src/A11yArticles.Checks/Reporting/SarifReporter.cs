@@ -131,7 +131,7 @@ public static class SarifReporter
     private static string PascalName(string title) =>
         string.Concat(title.Split([' ', '-', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries).Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
 
-    private static string RelativeUri(string path, string? baseDirectory)
+    internal static string RelativeUri(string path, string? baseDirectory)
     {
         var relative = baseDirectory is not null && Path.IsPathRooted(path) ? Path.GetRelativePath(baseDirectory, path) : path;
         return relative.Replace('\\', '/');

@@ -9,7 +9,7 @@ using A11yArticles.Cli.Batch;
 namespace A11yArticles.Cli.Commands;
 
 /// <summary>
-/// <c>check &lt;files, folders or globs&gt; [--format text|json|sarif] [--act] [--rules ...] [--fail-on error|warning]</c>:
+/// <c>check &lt;files, folders or globs&gt; [--format text|json|sarif|earl] [--act] [--rules ...] [--fail-on error|warning]</c>:
 /// checks HTML pages for accessibility, in parallel, with the shared batch options (<c>--quiet</c>,
 /// <c>--parallel</c>, <c>--shard</c>, <c>--changed-since</c>). Exit codes: 0 nothing to fail on,
 /// 1 findings at or above <c>--fail-on</c>, 2 usage or input error (an unreadable file is named on
@@ -25,10 +25,10 @@ internal static class CheckCommand
         batch.Inputs.Description = "HTML files, folders (every .html/.htm/.xhtml file below them) or globs such as 'out/**/*.html'.";
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: text (like a compiler), json, or sarif (SARIF 2.1.0).",
+            Description = "Output format: text (like a compiler), json, sarif (SARIF 2.1.0), or earl (the ACT rules' results as EARL JSON-LD, the W3C implementation report's shape).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "earl");
         var act = new Option<bool>("--act")
         {
             Description = "Print, per file, a JSON array of the W3C ACT rule ids that failed (the ACT scorer's interface).",
@@ -50,6 +50,7 @@ internal static class CheckCommand
             Examples:
               a11y-articles check site/
               a11y-articles check 'site/**/*.html' --format sarif > a11y.sarif
+              a11y-articles check page.html --rules act --format earl > earl.jsonld
               a11y-articles check page.html --rules article --fail-on warning
               a11y-articles check site/ --changed-since origin/main --quiet
             """);
@@ -145,6 +146,9 @@ internal static class CheckCommand
                     break;
                 case "sarif":
                     await WriteBinaryAsync(cli.Out, stream => SarifReporter.Write(checkedReports, checker.Rules, stream, Directory.GetCurrentDirectory()));
+                    break;
+                case "earl":
+                    await WriteBinaryAsync(cli.Out, stream => EarlReporter.Write(checkedReports, checker.Rules, stream, Directory.GetCurrentDirectory()));
                     break;
             }
 

@@ -133,6 +133,20 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Earl_output_is_an_EARL_report_of_the_ACT_rules()
+    {
+        var bad = Write("bad.html", BadPage);
+
+        Assert.Equal(1, await Run("check", bad, "--format", "earl"));
+
+        using var json = JsonDocument.Parse(_stdout.ToString());
+        var subject = json.RootElement.GetProperty("@graph").EnumerateArray().Single(node => node.TryGetProperty("assertions", out _));
+        Assert.EndsWith("bad.html", subject.GetProperty("source").GetString(), StringComparison.Ordinal);
+        var failed = subject.GetProperty("assertions").EnumerateArray().Where(a => a.GetProperty("result").GetProperty("outcome").GetString() == "earl:failed");
+        Assert.Equal(["23a2a8"], failed.Select(a => a.GetProperty("test").GetProperty("identifier").GetString()));
+    }
+
+    [Fact]
     public async Task Act_mode_prints_the_failed_ACT_rules_and_exits_0()
     {
         var bad = Write("bad.html", BadPage);
