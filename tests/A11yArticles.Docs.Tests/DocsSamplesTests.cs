@@ -31,6 +31,7 @@ public sealed partial class DocsSamplesTests
         ["docs/components/article-page.md"] = 2,
         ["docs/components/article-view.md"] = 1,
         ["docs/components/block-quote.md"] = 1,
+        ["docs/components/change-history.md"] = 1,
         ["docs/components/correction.md"] = 1,
         ["docs/components/figure.md"] = 1,
         ["docs/components/footnotes.md"] = 1,

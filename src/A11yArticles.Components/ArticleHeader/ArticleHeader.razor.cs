@@ -178,7 +178,8 @@ public partial class ArticleHeader
         builder.CloseRegion();
     }
 
-    private static string IsoDate(DateTimeOffset date) =>
+    /// <summary>A date as the datetime attribute of <c>time</c> takes it: the day alone when it has no time of day.</summary>
+    internal static string IsoDate(DateTimeOffset date) =>
         date.TimeOfDay == TimeSpan.Zero && date.Offset == TimeSpan.Zero
             ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : date.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);

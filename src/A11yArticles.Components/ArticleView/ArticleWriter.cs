@@ -128,6 +128,12 @@ internal sealed class ArticleWriter
             }
 
             builder.CloseElement();
+
+            // Every change, newest first, in a disclosure after the notes themselves.
+            builder.OpenRegion(30);
+            builder.OpenComponent<ChangeHistory>(0);
+            builder.CloseComponent();
+            builder.CloseRegion();
         }
 
         // Parts that would render nothing are not created at all: fewer components, faster pages.

@@ -70,6 +70,12 @@ public sealed record ArticleStrings
     /// <summary>Label of an update note.</summary>
     public required string Update { get; init; }
 
+    /// <summary>The summary of the disclosure that lists every change to the article.</summary>
+    public required string PageHistory { get; init; }
+
+    /// <summary>The page history's entry for the first publication.</summary>
+    public required string FirstPublished { get; init; }
+
     /// <summary>Name of a pull quote that is content of its own.</summary>
     public required string PullQuote { get; init; }
 
@@ -84,7 +90,8 @@ public sealed record ArticleStrings
         BackToTop = "Back to top", By = "By", And = "and", Published = "Published", Updated = "Updated",
         TableOfContents = "Table of contents", Footnotes = "Footnotes", FootnoteReference = "Footnote {0}",
         BackToReference = "Back to reference {0}", Related = "Related", Tags = "Topics", Correction = "Correction",
-        Update = "Update", PullQuote = "Pull quote", SiteNavigation = "Site",
+        Update = "Update", PageHistory = "Page history", FirstPublished = "First published",
+        PullQuote = "Pull quote", SiteNavigation = "Site",
     };
 
     /// <summary>Spanish.</summary>
@@ -95,7 +102,8 @@ public sealed record ArticleStrings
         BackToTop = "Volver arriba", By = "Por", And = "y", Published = "Publicado", Updated = "Actualizado",
         TableOfContents = "Índice", Footnotes = "Notas", FootnoteReference = "Nota {0}",
         BackToReference = "Volver a la referencia {0}", Related = "Relacionado", Tags = "Temas", Correction = "Corrección",
-        Update = "Actualización", PullQuote = "Cita destacada", SiteNavigation = "Sitio",
+        Update = "Actualización", PageHistory = "Historial de cambios", FirstPublished = "Primera publicación",
+        PullQuote = "Cita destacada", SiteNavigation = "Sitio",
     };
 
     /// <summary>French.</summary>
@@ -106,7 +114,8 @@ public sealed record ArticleStrings
         BackToTop = "Haut de page", By = "Par", And = "et", Published = "Publié le", Updated = "Mis à jour le",
         TableOfContents = "Sommaire", Footnotes = "Notes", FootnoteReference = "Note {0}",
         BackToReference = "Retour à l’appel de note {0}", Related = "À lire aussi", Tags = "Thèmes", Correction = "Rectificatif",
-        Update = "Mise à jour", PullQuote = "Citation en exergue", SiteNavigation = "Navigation principale",
+        Update = "Mise à jour", PageHistory = "Historique des modifications", FirstPublished = "Première publication",
+        PullQuote = "Citation en exergue", SiteNavigation = "Navigation principale",
     };
 
     /// <summary>German.</summary>
@@ -117,7 +126,8 @@ public sealed record ArticleStrings
         BackToTop = "Nach oben", By = "Von", And = "und", Published = "Veröffentlicht", Updated = "Aktualisiert",
         TableOfContents = "Inhaltsverzeichnis", Footnotes = "Fußnoten", FootnoteReference = "Fußnote {0}",
         BackToReference = "Zurück zum Verweis {0}", Related = "Mehr zum Thema", Tags = "Themen", Correction = "Korrektur",
-        Update = "Aktualisierung", PullQuote = "Hervorgehobenes Zitat", SiteNavigation = "Website",
+        Update = "Aktualisierung", PageHistory = "Änderungsverlauf", FirstPublished = "Erstveröffentlichung",
+        PullQuote = "Hervorgehobenes Zitat", SiteNavigation = "Website",
     };
 
     /// <summary>Arabic.</summary>
@@ -128,7 +138,8 @@ public sealed record ArticleStrings
         BackToTop = "العودة إلى الأعلى", By = "بقلم", And = "و", Published = "نُشر في", Updated = "حُدّث في",
         TableOfContents = "المحتويات", Footnotes = "الحواشي", FootnoteReference = "الحاشية {0}",
         BackToReference = "العودة إلى الإحالة {0}", Related = "مواضيع ذات صلة", Tags = "الموضوعات", Correction = "تصحيح",
-        Update = "تحديث", PullQuote = "اقتباس بارز", SiteNavigation = "الموقع",
+        Update = "تحديث", PageHistory = "سجل التعديلات", FirstPublished = "النشر الأول",
+        PullQuote = "اقتباس بارز", SiteNavigation = "الموقع",
     };
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CultureInfo> GregorianCultures = new(StringComparer.Ordinal);

@@ -230,6 +230,65 @@ public sealed class ArticlePartsTests : BunitContext
     }
 
     [Fact]
+    public void The_page_history_lists_every_change_newest_first_then_the_first_publication()
+    {
+        var cut = RenderRich();
+
+        var history = cut.Find("article details.a11y-history");
+        Assert.Equal("Page history", history.QuerySelector("summary")!.TextContent);
+        var entries = history.QuerySelectorAll("ol > li").Select(li => li.TextContent).ToList();
+        Assert.Equal(
+            ["5 May 2026: Correction: An earlier version gave the wrong length of the works.", "Update: Adds the final cost.", "4 May 2026: First published"],
+            entries);
+        Assert.Equal(["2026-05-05", "2026-05-04T09:00:00+01:00"], history.QuerySelectorAll("time").Select(time => time.GetAttribute("datetime")));
+
+        // The history follows the notes, before the body.
+        Assert.Equal("a11y-article__notes", history.PreviousElementSibling!.ClassName);
+    }
+
+    [Fact]
+    public void The_page_history_orders_dated_notes_by_date_whatever_the_article_order()
+    {
+        var day = (int d) => new DateTimeOffset(2026, 3, d, 0, 0, 0, TimeSpan.Zero);
+        var article = TestArticles.Seed with
+        {
+            Published = day(1),
+            Notes = [
+                new Note(NoteKind.Update, [new TextInline("second")]) { Date = day(3) },
+                new Note(NoteKind.Correction, [new TextInline("undated")]),
+                new Note(NoteKind.Update, [new TextInline("third")]) { Date = day(9) },
+                new Note(NoteKind.Correction, [new TextInline("first")]) { Date = day(2) },
+            ],
+        };
+
+        var cut = RenderInArticle<ChangeHistory>(article);
+
+        Assert.Equal(
+            ["9 March 2026: Update: third", "3 March 2026: Update: second", "2 March 2026: Correction: first", "Correction: undated", "1 March 2026: First published"],
+            cut.FindAll("li").Select(li => li.TextContent));
+    }
+
+    [Theory]
+    [InlineData("es", "Historial de cambios", "Primera publicación")]
+    [InlineData("fr", "Historique des modifications", "Première publication")]
+    [InlineData("de", "Änderungsverlauf", "Erstveröffentlichung")]
+    [InlineData("ar", "سجل التعديلات", "النشر الأول")]
+    public void The_page_history_speaks_the_article_language(string language, string summary, string firstPublished)
+    {
+        var cut = RenderInArticle<ChangeHistory>(Rich with { Language = language });
+
+        Assert.Equal(summary, cut.Find("summary").TextContent);
+        Assert.EndsWith(firstPublished, cut.FindAll("li")[^1].TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_without_notes_has_no_page_history()
+    {
+        Assert.Empty(RenderInArticle<ChangeHistory>(TestArticles.Seed with { Notes = [] }).Markup.Trim());
+        Assert.Empty(Render<ArticleView>(p => p.Add(x => x.Article, TestArticles.Seed with { Notes = [] })).FindAll("details.a11y-history"));
+    }
+
+    [Fact]
     public void UpdateNote_and_Correction_take_a_label_and_host_attributes()
     {
         var note = new Note(NoteKind.Update, [new TextInline("New figures.")]);
