@@ -43,6 +43,12 @@ public sealed record ArticleOptions
     /// <summary>Whether to render a table of contents when the article has 3 or more headings. Defaults to true.</summary>
     public bool ShowTableOfContents { get; init; } = true;
 
+    /// <summary>
+    /// Whether the header says how long the article takes to read ("4 min read", in the article's
+    /// language), estimated per language by <see cref="Model.ReadingTime"/>. Defaults to false.
+    /// </summary>
+    public bool ShowReadingTime { get; init; }
+
     /// <summary>Whether to render the JSON-LD <c>NewsArticle</c> script. Defaults to true.</summary>
     public bool IncludeStructuredData { get; init; } = true;
 

@@ -29,6 +29,29 @@ public sealed class DemoSiteTests(RenderedSeedSite site, ITestOutputHelper outpu
         await page.Context.CloseAsync();
     }
 
+    /// <summary>The demo turns the reading time on: the header says it in the article's language, as a duration.</summary>
+    [Theory]
+    [InlineData("/articles/amlo-welcomes-harris", @"^\d+ min read$")]
+    [InlineData("/articles/biblioteca-nocturna-sevilla", @"^\d+ min de lectura$")]
+    [InlineData("/articles/maktaba-mutanaqqila-amman", @"^مدة القراءة: \d+ د$")]
+    public async Task Demo_article_says_how_long_it_takes_to_read(string path, string pattern)
+    {
+        var page = await site.Browser.NewPageAsync();
+        try
+        {
+            await page.GotoAsync(site.Demo.UrlOf(path));
+
+            var time = page.Locator("main article > header .a11y-article__reading-time time");
+            Assert.Matches(pattern, await time.InnerTextAsync());
+            Assert.Matches(@"^PT\d+M$", await time.GetAttributeAsync("datetime"));
+            Assert.True(await time.IsVisibleAsync());
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Paths))]
     public async Task Demo_page_has_no_axe_violation_in_any_view_mode(string path)

@@ -153,7 +153,21 @@ public partial class ArticleHeader
             builder.AddMarkupContent(39, LineBreak);
         }
 
-        builder.AddContent(40, childContent);
+        if (context?.Options.ShowReadingTime == true)
+        {
+            // A duration is a valid datetime value: <time datetime="PT4M">4 min read</time>.
+            var minutes = (int)ReadingTime.Estimate(article).TotalMinutes;
+            builder.OpenElement(42, "p");
+            builder.AddAttribute(43, "class", "a11y-article__reading-time");
+            builder.OpenElement(44, "time");
+            builder.AddAttribute(45, "datetime", "PT" + minutes.ToString(CultureInfo.InvariantCulture) + "M");
+            builder.AddContent(46, ArticleStrings.Format(strings.ReadingTime, minutes.ToString(CultureInfo.InvariantCulture)));
+            builder.CloseElement();
+            builder.CloseElement();
+            builder.AddMarkupContent(47, LineBreak);
+        }
+
+        builder.AddContent(48, childContent);
         builder.CloseElement();
         builder.CloseRegion();
     }

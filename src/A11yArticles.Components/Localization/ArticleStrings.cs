@@ -76,6 +76,9 @@ public sealed record ArticleStrings
     /// <summary>The page history's entry for the first publication.</summary>
     public required string FirstPublished { get; init; }
 
+    /// <summary>The reading time in the header; <c>{0}</c> is the number of minutes.</summary>
+    public required string ReadingTime { get; init; }
+
     /// <summary>Name of a pull quote that is content of its own.</summary>
     public required string PullQuote { get; init; }
 
@@ -90,7 +93,7 @@ public sealed record ArticleStrings
         BackToTop = "Back to top", By = "By", And = "and", Published = "Published", Updated = "Updated",
         TableOfContents = "Table of contents", Footnotes = "Footnotes", FootnoteReference = "Footnote {0}",
         BackToReference = "Back to reference {0}", Related = "Related", Tags = "Topics", Correction = "Correction",
-        Update = "Update", PageHistory = "Page history", FirstPublished = "First published",
+        Update = "Update", PageHistory = "Page history", FirstPublished = "First published", ReadingTime = "{0} min read",
         PullQuote = "Pull quote", SiteNavigation = "Site",
     };
 
@@ -102,7 +105,7 @@ public sealed record ArticleStrings
         BackToTop = "Volver arriba", By = "Por", And = "y", Published = "Publicado", Updated = "Actualizado",
         TableOfContents = "Índice", Footnotes = "Notas", FootnoteReference = "Nota {0}",
         BackToReference = "Volver a la referencia {0}", Related = "Relacionado", Tags = "Temas", Correction = "Corrección",
-        Update = "Actualización", PageHistory = "Historial de cambios", FirstPublished = "Primera publicación",
+        Update = "Actualización", PageHistory = "Historial de cambios", FirstPublished = "Primera publicación", ReadingTime = "{0} min de lectura",
         PullQuote = "Cita destacada", SiteNavigation = "Sitio",
     };
 
@@ -114,7 +117,7 @@ public sealed record ArticleStrings
         BackToTop = "Haut de page", By = "Par", And = "et", Published = "Publié le", Updated = "Mis à jour le",
         TableOfContents = "Sommaire", Footnotes = "Notes", FootnoteReference = "Note {0}",
         BackToReference = "Retour à l’appel de note {0}", Related = "À lire aussi", Tags = "Thèmes", Correction = "Rectificatif",
-        Update = "Mise à jour", PageHistory = "Historique des modifications", FirstPublished = "Première publication",
+        Update = "Mise à jour", PageHistory = "Historique des modifications", FirstPublished = "Première publication", ReadingTime = "{0} min de lecture",
         PullQuote = "Citation en exergue", SiteNavigation = "Navigation principale",
     };
 
@@ -126,7 +129,7 @@ public sealed record ArticleStrings
         BackToTop = "Nach oben", By = "Von", And = "und", Published = "Veröffentlicht", Updated = "Aktualisiert",
         TableOfContents = "Inhaltsverzeichnis", Footnotes = "Fußnoten", FootnoteReference = "Fußnote {0}",
         BackToReference = "Zurück zum Verweis {0}", Related = "Mehr zum Thema", Tags = "Themen", Correction = "Korrektur",
-        Update = "Aktualisierung", PageHistory = "Änderungsverlauf", FirstPublished = "Erstveröffentlichung",
+        Update = "Aktualisierung", PageHistory = "Änderungsverlauf", FirstPublished = "Erstveröffentlichung", ReadingTime = "{0} Min. Lesezeit",
         PullQuote = "Hervorgehobenes Zitat", SiteNavigation = "Website",
     };
 
@@ -138,7 +141,7 @@ public sealed record ArticleStrings
         BackToTop = "العودة إلى الأعلى", By = "بقلم", And = "و", Published = "نُشر في", Updated = "حُدّث في",
         TableOfContents = "المحتويات", Footnotes = "الحواشي", FootnoteReference = "الحاشية {0}",
         BackToReference = "العودة إلى الإحالة {0}", Related = "مواضيع ذات صلة", Tags = "الموضوعات", Correction = "تصحيح",
-        Update = "تحديث", PageHistory = "سجل التعديلات", FirstPublished = "النشر الأول",
+        Update = "تحديث", PageHistory = "سجل التعديلات", FirstPublished = "النشر الأول", ReadingTime = "مدة القراءة: {0} د",
         PullQuote = "اقتباس بارز", SiteNavigation = "الموقع",
     };
 

@@ -229,6 +229,25 @@ public sealed class ArticlePartsTests : BunitContext
         Assert.Equal("2026-05-05", notes[0].QuerySelector("time")!.GetAttribute("datetime"));
     }
 
+    [Theory]
+    [InlineData("en", "{0} min read")]
+    [InlineData("es", "{0} min de lectura")]
+    [InlineData("fr", "{0} min de lecture")]
+    [InlineData("de", "{0} Min. Lesezeit")]
+    [InlineData("ar", "مدة القراءة: {0} د")]
+    public void The_header_gives_the_reading_time_when_asked_as_a_duration(string language, string format)
+    {
+        var article = Rich with { Language = language };
+        var minutes = (int)ReadingTime.Estimate(article).TotalMinutes;
+
+        var cut = Render<ArticleView>(p => p.Add(x => x.Article, article).Add(x => x.Options, new ArticleOptions { ShowReadingTime = true }));
+
+        var time = cut.Find("article > header .a11y-article__reading-time > time");
+        Assert.Equal($"PT{minutes}M", time.GetAttribute("datetime"));
+        Assert.Equal(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, minutes), time.TextContent);
+        Assert.Empty(Render<ArticleView>(p => p.Add(x => x.Article, article)).FindAll(".a11y-article__reading-time"));
+    }
+
     [Fact]
     public void The_page_history_lists_every_change_newest_first_then_the_first_publication()
     {
