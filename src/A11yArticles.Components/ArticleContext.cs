@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text;
 using A11yArticles.Model;
 
@@ -130,6 +131,25 @@ public sealed class ArticleContext
     /// <returns>The link's address.</returns>
     public string FragmentHref(string id) => SkipLink.HrefFor(Options.PagePath, id);
 
+    /// <summary>
+    /// Where an embed stands among the article's embeds from the same provider: its number and how
+    /// many there are (skip links are numbered only when a provider has several), and the id of the
+    /// point right after it that its skip link leads to.
+    /// </summary>
+    /// <param name="embed">An embed of the article (an embed rendered on its own is number 1 of 1).</param>
+    /// <returns>The number, the count, and the id after the embed.</returns>
+    public (int Number, int Count, string EndId) EmbedPosition(EmbedBlock embed)
+    {
+        ArgumentNullException.ThrowIfNull(embed);
+        if (Index.Embeds.TryGetValue(embed, out var position))
+        {
+            var count = Index.EmbedsPerProvider[position.Provider];
+            return (position.Number, count, IdPrefix + "embed-" + position.Index.ToString(CultureInfo.InvariantCulture) + "-end");
+        }
+
+        return (1, 1, IdPrefix + "embed-end");
+    }
+
     /// <summary>The article's headings in reading order, with their ids.</summary>
     public IReadOnlyList<(HeadingBlock Heading, string Id)> Headings => Index.Headings;
 
@@ -200,6 +220,8 @@ public sealed class ArticleContext
             var occurrences = new Dictionary<FootnoteReferenceInline, int>(ReferenceEqualityComparer.Instance);
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             var seenAbbreviations = new HashSet<string>(StringComparer.Ordinal);
+            var embeds = new Dictionary<EmbedBlock, (int Index, string Provider, int Number)>(ReferenceEqualityComparer.Instance);
+            var embedsPerProvider = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             var firstAbbreviations = new HashSet<AbbreviationInline>(ReferenceEqualityComparer.Instance);
 
             // One recursive walk in reading order, without iterators: it runs once per rendered article.
@@ -252,6 +274,13 @@ public sealed class ArticleContext
                         headings.Add((heading, id));
                     }
 
+                    if (block is EmbedBlock embed && !embeds.ContainsKey(embed))
+                    {
+                        var number = embedsPerProvider.GetValueOrDefault(embed.ProviderName) + 1;
+                        embedsPerProvider[embed.ProviderName] = number;
+                        embeds[embed] = (embeds.Count + 1, embed.ProviderName, number);
+                    }
+
                     if (block is not PullQuoteBlock)
                     {
                         WalkInlines(ModelTraversal.InlinesOf(block));
@@ -269,7 +298,13 @@ public sealed class ArticleContext
             ReferenceOccurrence = occurrences;
             ReferenceCounts = counts;
             FirstAbbreviations = firstAbbreviations;
+            Embeds = embeds;
+            EmbedsPerProvider = embedsPerProvider;
         }
+
+        public Dictionary<EmbedBlock, (int Index, string Provider, int Number)> Embeds { get; }
+
+        public Dictionary<string, int> EmbedsPerProvider { get; }
 
         public FrozenDictionary<string, int> FootnoteNumbers { get; }
 

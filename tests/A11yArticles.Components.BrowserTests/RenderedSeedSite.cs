@@ -68,6 +68,14 @@ public sealed class RenderedSeedSite : IAsyncLifetime
         await File.WriteAllTextAsync(Path.Combine(_folder, Path.ChangeExtension(RichArticle.FileName, ".html")), rich);
         await File.WriteAllTextAsync(Path.Combine(_folder, "bridge-model.svg"), BridgeModelSvg);
 
+        // A page of newsroom blocks (embeds whose "player" is a local page), for their keyboard tests and docs.
+        await File.WriteAllTextAsync(Path.Combine(_folder, NewsroomPage.PlayerFileName), NewsroomPage.Player);
+        await File.WriteAllTextAsync(Path.Combine(_folder, NewsroomPage.FileName), await ArticleRenderer.RenderPageAsync(NewsroomPage.Create(), new ArticlePageOptions
+        {
+            StylesheetHref = ArticleAssets.StylesheetFileName,
+            ScriptHref = ArticleAssets.ScriptFileName,
+        }));
+
         Site = await LoopbackStaticSite.StartAsync(_folder);
         Demo = await DemoSiteProcess.StartAsync(RepositoryRoot);
         Browser = await A11yBrowser.LaunchAsync();

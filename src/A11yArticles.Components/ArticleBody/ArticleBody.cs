@@ -26,6 +26,7 @@ public sealed class ArticleBody : ArticlePartBase
         [typeof(PullQuoteBlock)] = typeof(PullQuote),
         [typeof(ListBlock)] = typeof(ItemList),
         [typeof(FigureBlock)] = typeof(Figure),
+        [typeof(EmbedBlock)] = typeof(Embed),
     }.ToFrozenDictionary();
 
     /// <summary>The name of the parameter through which every block component receives its block.</summary>

@@ -79,6 +79,21 @@ public sealed record ArticleStrings
     /// <summary>The reading time in the header; <c>{0}</c> is the number of minutes.</summary>
     public required string ReadingTime { get; init; }
 
+    /// <summary>The link before an embed that skips past it; <c>{0}</c> is the provider ("YouTube").</summary>
+    public required string SkipEmbed { get; init; }
+
+    /// <summary>The same when the article has several embeds from one provider; <c>{1}</c> is the embed's number.</summary>
+    public required string SkipEmbedNumbered { get; init; }
+
+    /// <summary>The (visually hidden) point right after an embed, where its skip link leads; <c>{0}</c> is the provider.</summary>
+    public required string EmbedEnd { get; init; }
+
+    /// <summary>The same, numbered; <c>{1}</c> is the embed's number.</summary>
+    public required string EmbedEndNumbered { get; init; }
+
+    /// <summary>The plain link to an embed's original; <c>{0}</c> is the provider.</summary>
+    public required string ViewOriginal { get; init; }
+
     /// <summary>Name of a pull quote that is content of its own.</summary>
     public required string PullQuote { get; init; }
 
@@ -94,6 +109,7 @@ public sealed record ArticleStrings
         TableOfContents = "Table of contents", Footnotes = "Footnotes", FootnoteReference = "Footnote {0}",
         BackToReference = "Back to reference {0}", Related = "Related", Tags = "Topics", Correction = "Correction",
         Update = "Update", PageHistory = "Page history", FirstPublished = "First published", ReadingTime = "{0} min read",
+        SkipEmbed = "Skip {0} content", SkipEmbedNumbered = "Skip {0} content {1}", EmbedEnd = "End of {0} content", EmbedEndNumbered = "End of {0} content {1}", ViewOriginal = "View the original on {0}",
         PullQuote = "Pull quote", SiteNavigation = "Site",
     };
 
@@ -106,6 +122,7 @@ public sealed record ArticleStrings
         TableOfContents = "Índice", Footnotes = "Notas", FootnoteReference = "Nota {0}",
         BackToReference = "Volver a la referencia {0}", Related = "Relacionado", Tags = "Temas", Correction = "Corrección",
         Update = "Actualización", PageHistory = "Historial de cambios", FirstPublished = "Primera publicación", ReadingTime = "{0} min de lectura",
+        SkipEmbed = "Saltar el contenido de {0}", SkipEmbedNumbered = "Saltar el contenido de {0} {1}", EmbedEnd = "Fin del contenido de {0}", EmbedEndNumbered = "Fin del contenido de {0} {1}", ViewOriginal = "Ver el original en {0}",
         PullQuote = "Cita destacada", SiteNavigation = "Sitio",
     };
 
@@ -118,6 +135,7 @@ public sealed record ArticleStrings
         TableOfContents = "Sommaire", Footnotes = "Notes", FootnoteReference = "Note {0}",
         BackToReference = "Retour à l’appel de note {0}", Related = "À lire aussi", Tags = "Thèmes", Correction = "Rectificatif",
         Update = "Mise à jour", PageHistory = "Historique des modifications", FirstPublished = "Première publication", ReadingTime = "{0} min de lecture",
+        SkipEmbed = "Passer le contenu {0}", SkipEmbedNumbered = "Passer le contenu {0} {1}", EmbedEnd = "Fin du contenu {0}", EmbedEndNumbered = "Fin du contenu {0} {1}", ViewOriginal = "Voir l’original sur {0}",
         PullQuote = "Citation en exergue", SiteNavigation = "Navigation principale",
     };
 
@@ -130,6 +148,7 @@ public sealed record ArticleStrings
         TableOfContents = "Inhaltsverzeichnis", Footnotes = "Fußnoten", FootnoteReference = "Fußnote {0}",
         BackToReference = "Zurück zum Verweis {0}", Related = "Mehr zum Thema", Tags = "Themen", Correction = "Korrektur",
         Update = "Aktualisierung", PageHistory = "Änderungsverlauf", FirstPublished = "Erstveröffentlichung", ReadingTime = "{0} Min. Lesezeit",
+        SkipEmbed = "{0}-Inhalt überspringen", SkipEmbedNumbered = "{0}-Inhalt {1} überspringen", EmbedEnd = "Ende des {0}-Inhalts", EmbedEndNumbered = "Ende des {0}-Inhalts {1}", ViewOriginal = "Original auf {0} ansehen",
         PullQuote = "Hervorgehobenes Zitat", SiteNavigation = "Website",
     };
 
@@ -142,6 +161,7 @@ public sealed record ArticleStrings
         TableOfContents = "المحتويات", Footnotes = "الحواشي", FootnoteReference = "الحاشية {0}",
         BackToReference = "العودة إلى الإحالة {0}", Related = "مواضيع ذات صلة", Tags = "الموضوعات", Correction = "تصحيح",
         Update = "تحديث", PageHistory = "سجل التعديلات", FirstPublished = "النشر الأول", ReadingTime = "مدة القراءة: {0} د",
+        SkipEmbed = "تجاوز محتوى {0}", SkipEmbedNumbered = "تجاوز محتوى {0} {1}", EmbedEnd = "نهاية محتوى {0}", EmbedEndNumbered = "نهاية محتوى {0} {1}", ViewOriginal = "عرض الأصل على {0}",
         PullQuote = "اقتباس بارز", SiteNavigation = "الموقع",
     };
 

@@ -17,6 +17,7 @@ namespace A11yArticles.Model;
 [JsonDerivedType(typeof(ListBlock), "list")]
 [JsonDerivedType(typeof(FigureBlock), "figure")]
 [JsonDerivedType(typeof(ThematicBreakBlock), "thematicBreak")]
+[JsonDerivedType(typeof(EmbedBlock), "embed")]
 public abstract record Block;
 
 /// <summary>A paragraph: a run of inline content.</summary>
@@ -118,3 +119,26 @@ public sealed record Image(string Source, string? Alt)
 
 /// <summary>A thematic break between parts of the article (a scene change, a new section without a heading).</summary>
 public sealed record ThematicBreakBlock : Block;
+
+/// <summary>
+/// Content embedded from another site in a frame: a social post, a map, a video player. Keyboard
+/// users must be able to get past it without tabbing through its controls, and readers without
+/// JavaScript (or without consent to the other site) need a plain link to the original.
+/// </summary>
+/// <param name="Source">The frame's address (http or https).</param>
+/// <param name="Title">What the frame holds, its accessible name ("Video: the bridge opens"); required.</param>
+public sealed record EmbedBlock(string Source, string Title) : Block
+{
+    /// <summary>Who serves the content ("YouTube", "OpenStreetMap"); null to use the source's host name.</summary>
+    public string? Provider { get; init; }
+
+    /// <summary>The original post, video or map on its own page, for a plain link; null for none.</summary>
+    public string? OriginalUrl { get; init; }
+
+    /// <summary>The provider's name as readers see it: <see cref="Provider"/>, or the source's host without <c>www.</c>.</summary>
+    [JsonIgnore]
+    public string ProviderName =>
+        !string.IsNullOrWhiteSpace(Provider) ? Provider.Trim()
+        : Uri.TryCreate(Source, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host)
+        : "embedded";
+}

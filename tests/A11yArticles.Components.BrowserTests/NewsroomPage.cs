@@ -1,0 +1,28 @@
+using A11yArticles.Model;
+
+namespace A11yArticles.Components.BrowserTests;
+
+/// <summary>
+/// A page of the blocks newsrooms publish beyond text: three embeds (two from one provider) whose
+/// frames show a local "player" page with controls of its own, served on 127.0.0.1 with the article.
+/// </summary>
+internal static class NewsroomPage
+{
+    public const string FileName = "newsroom.html";
+
+    public const string PlayerFileName = "embed-player.html";
+
+    /// <summary>A player with three Tab stops: what a keyboard user would otherwise have to Tab through.</summary>
+    public const string Player = """
+        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Player</title></head>
+        <body><div role="application" aria-label="Video player"><button>Play</button><button>Mute</button><button>Captions</button></div></body></html>
+        """;
+
+    public static Article Create() => new("Three embeds, two from one provider", [
+        new ParagraphBlock([new TextInline("Before the embeds.")]),
+        new EmbedBlock(PlayerFileName + "?v=1", "Video: the bridge opens") { Provider = "Example Video", OriginalUrl = PlayerFileName + "?v=1" },
+        new EmbedBlock(PlayerFileName + "?v=map", "Map of the route") { Provider = "Example Maps" },
+        new EmbedBlock(PlayerFileName + "?v=2", "Video: the first crossing") { Provider = "Example Video" },
+        new ParagraphBlock([new TextInline("After the embeds, "), new LinkInline("#top", [new TextInline("a link")]), new TextInline(".")]),
+    ]) { Language = "en" };
+}
