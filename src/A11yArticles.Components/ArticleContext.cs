@@ -150,6 +150,11 @@ public sealed class ArticleContext
         return (1, 1, IdPrefix + "embed-end");
     }
 
+    /// <summary>The id that a video or recording of the article, and its parts, are named from.</summary>
+    /// <param name="media">A media block of the article.</param>
+    /// <returns>The id, or null for a block that is not in the article.</returns>
+    public string? MediaId(MediaBlock media) => Index.MediaIds.GetValueOrDefault(media);
+
     /// <summary>The article's headings in reading order, with their ids.</summary>
     public IReadOnlyList<(HeadingBlock Heading, string Id)> Headings => Index.Headings;
 
@@ -222,6 +227,7 @@ public sealed class ArticleContext
             var seenAbbreviations = new HashSet<string>(StringComparer.Ordinal);
             var embeds = new Dictionary<EmbedBlock, (int Index, string Provider, int Number)>(ReferenceEqualityComparer.Instance);
             var embedsPerProvider = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+            var mediaIds = new Dictionary<MediaBlock, string>(ReferenceEqualityComparer.Instance);
             var firstAbbreviations = new HashSet<AbbreviationInline>(ReferenceEqualityComparer.Instance);
 
             // One recursive walk in reading order, without iterators: it runs once per rendered article.
@@ -274,6 +280,11 @@ public sealed class ArticleContext
                         headings.Add((heading, id));
                     }
 
+                    if (block is MediaBlock media && !mediaIds.ContainsKey(media))
+                    {
+                        mediaIds[media] = context.IdPrefix + "media-" + (mediaIds.Count + 1).ToString(CultureInfo.InvariantCulture);
+                    }
+
                     if (block is EmbedBlock embed && !embeds.ContainsKey(embed))
                     {
                         var number = embedsPerProvider.GetValueOrDefault(embed.ProviderName) + 1;
@@ -300,7 +311,10 @@ public sealed class ArticleContext
             FirstAbbreviations = firstAbbreviations;
             Embeds = embeds;
             EmbedsPerProvider = embedsPerProvider;
+            MediaIds = mediaIds;
         }
+
+        public Dictionary<MediaBlock, string> MediaIds { get; }
 
         public Dictionary<EmbedBlock, (int Index, string Provider, int Number)> Embeds { get; }
 

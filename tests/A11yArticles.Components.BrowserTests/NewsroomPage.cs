@@ -24,5 +24,22 @@ internal static class NewsroomPage
         new EmbedBlock(PlayerFileName + "?v=map", "Map of the route") { Provider = "Example Maps" },
         new EmbedBlock(PlayerFileName + "?v=2", "Video: the first crossing") { Provider = "Example Video" },
         new ParagraphBlock([new TextInline("After the embeds, "), new LinkInline("#top", [new TextInline("a link")]), new TextInline(".")]),
+        new MediaBlock(MediaKind.Video, VideoFileName, "Video: the bridge opens")
+        {
+            Tracks = [new MediaTrack(CaptionsFileName, "en", "English")],
+            Transcript = [new ParagraphBlock([new TextInline("The mayor cuts a ribbon. Mayor: We open the bridge today.")])],
+        },
     ]) { Language = "en" };
+
+    /// <summary>No video file is served (the player shows its controls without one); the captions file is.</summary>
+    public const string VideoFileName = "media-bridge.webm";
+
+    public const string CaptionsFileName = "media-bridge.en.vtt";
+
+    public const string Captions = """
+        WEBVTT
+
+        00:00.000 --> 00:03.000
+        [Applause] Mayor: We open the bridge today.
+        """;
 }

@@ -70,6 +70,7 @@ public sealed class RenderedSeedSite : IAsyncLifetime
 
         // A page of newsroom blocks (embeds whose "player" is a local page), for their keyboard tests and docs.
         await File.WriteAllTextAsync(Path.Combine(_folder, NewsroomPage.PlayerFileName), NewsroomPage.Player);
+        await File.WriteAllTextAsync(Path.Combine(_folder, NewsroomPage.CaptionsFileName), NewsroomPage.Captions);
         await File.WriteAllTextAsync(Path.Combine(_folder, NewsroomPage.FileName), await ArticleRenderer.RenderPageAsync(NewsroomPage.Create(), new ArticlePageOptions
         {
             StylesheetHref = ArticleAssets.StylesheetFileName,

@@ -22,9 +22,12 @@ public static class EarlReporter
     internal static readonly IReadOnlyDictionary<string, string> SuccessCriterionSlugs = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["1.1.1"] = "non-text-content",
+        ["1.2.1"] = "audio-only-and-video-only-prerecorded",
+        ["1.2.2"] = "captions-prerecorded",
         ["1.3.1"] = "info-and-relationships",
         ["1.3.2"] = "meaningful-sequence",
         ["1.3.5"] = "identify-input-purpose",
+        ["1.4.2"] = "audio-control",
         ["1.4.3"] = "contrast-minimum",
         ["1.4.4"] = "resize-text",
         ["1.4.6"] = "contrast-enhanced",

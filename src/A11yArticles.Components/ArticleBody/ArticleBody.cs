@@ -27,6 +27,7 @@ public sealed class ArticleBody : ArticlePartBase
         [typeof(ListBlock)] = typeof(ItemList),
         [typeof(FigureBlock)] = typeof(Figure),
         [typeof(EmbedBlock)] = typeof(Embed),
+        [typeof(MediaBlock)] = typeof(MediaPlayer),
     }.ToFrozenDictionary();
 
     /// <summary>The name of the parameter through which every block component receives its block.</summary>

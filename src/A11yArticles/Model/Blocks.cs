@@ -18,6 +18,7 @@ namespace A11yArticles.Model;
 [JsonDerivedType(typeof(FigureBlock), "figure")]
 [JsonDerivedType(typeof(ThematicBreakBlock), "thematicBreak")]
 [JsonDerivedType(typeof(EmbedBlock), "embed")]
+[JsonDerivedType(typeof(MediaBlock), "media")]
 public abstract record Block;
 
 /// <summary>A paragraph: a run of inline content.</summary>
@@ -141,4 +142,61 @@ public sealed record EmbedBlock(string Source, string Title) : Block
         !string.IsNullOrWhiteSpace(Provider) ? Provider.Trim()
         : Uri.TryCreate(Source, UriKind.Absolute, out var uri) && uri.Host.Length > 0 ? (uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host)
         : "embedded";
+}
+
+/// <summary>Whether a media block is a video or a sound recording.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<MediaKind>))]
+public enum MediaKind
+{
+    /// <summary>A video (<c>&lt;video&gt;</c>).</summary>
+    Video,
+
+    /// <summary>A sound recording (<c>&lt;audio&gt;</c>).</summary>
+    Audio,
+}
+
+/// <summary>
+/// A video or a sound recording of the article's own, played by the browser (never automatically),
+/// with what deaf and deaf-blind readers need: captions (a WebVTT track) and a transcript.
+/// </summary>
+/// <param name="Kind">Video or audio.</param>
+/// <param name="Source">The media file's address.</param>
+/// <param name="Title">What it is, shown as its caption ("Video: the bridge opens").</param>
+public sealed record MediaBlock(MediaKind Kind, string Source, string Title) : Block
+{
+    /// <summary>The media type of <see cref="Source"/> ("video/mp4"), if known.</summary>
+    public string? MediaType { get; init; }
+
+    /// <summary>Captions and subtitles (WebVTT files), one per language.</summary>
+    public ImmutableArray<MediaTrack> Tracks { get; init; } = [];
+
+    /// <summary>A still shown before a video plays, if any.</summary>
+    public string? Poster { get; init; }
+
+    /// <summary>The transcript, in the article: what is said and, for a video, what is shown.</summary>
+    public ImmutableArray<Block> Transcript { get; init; } = [];
+
+    /// <summary>The address of a transcript on another page, when it is not in the article.</summary>
+    public string? TranscriptUrl { get; init; }
+}
+
+/// <summary>A timed text track of a video or recording.</summary>
+/// <param name="Source">The WebVTT file's address.</param>
+/// <param name="Language">The track's language (BCP 47).</param>
+/// <param name="Label">Its name in the player's menu ("English").</param>
+public sealed record MediaTrack(string Source, string Language, string Label)
+{
+    /// <summary>Captions (speech and sounds, for deaf readers; the default) or subtitles (a translation of the speech).</summary>
+    public MediaTrackKind Kind { get; init; } = MediaTrackKind.Captions;
+}
+
+/// <summary>What a text track holds.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<MediaTrackKind>))]
+public enum MediaTrackKind
+{
+    /// <summary>Speech and other sounds, in the media's language.</summary>
+    Captions,
+
+    /// <summary>A translation of the speech.</summary>
+    Subtitles,
 }

@@ -26,6 +26,7 @@ public static class ModelTraversal
     public static ImmutableArray<Block> ChildBlocksOf(Block block) => block switch
     {
         QuoteBlock quote => quote.Blocks,
+        MediaBlock media => media.Transcript,
         ListBlock list => [.. list.Items.SelectMany(item => item.Blocks)],
         _ => [],
     };
