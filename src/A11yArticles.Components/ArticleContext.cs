@@ -150,6 +150,11 @@ public sealed class ArticleContext
         return (1, 1, IdPrefix + "embed-end");
     }
 
+    /// <summary>A figure's number in the article (1 for the first figure), as "Description of figure 2" counts.</summary>
+    /// <param name="figure">A figure of the article.</param>
+    /// <returns>The number, or null for a figure that is not in the article.</returns>
+    public int? FigureNumber(FigureBlock figure) => Index.FigureNumbers.TryGetValue(figure, out var number) ? number : null;
+
     /// <summary>The id that a video or recording of the article, and its parts, are named from.</summary>
     /// <param name="media">A media block of the article.</param>
     /// <returns>The id, or null for a block that is not in the article.</returns>
@@ -228,6 +233,7 @@ public sealed class ArticleContext
             var embeds = new Dictionary<EmbedBlock, (int Index, string Provider, int Number)>(ReferenceEqualityComparer.Instance);
             var embedsPerProvider = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             var mediaIds = new Dictionary<MediaBlock, string>(ReferenceEqualityComparer.Instance);
+            var figureNumbers = new Dictionary<FigureBlock, int>(ReferenceEqualityComparer.Instance);
             var firstAbbreviations = new HashSet<AbbreviationInline>(ReferenceEqualityComparer.Instance);
 
             // One recursive walk in reading order, without iterators: it runs once per rendered article.
@@ -280,6 +286,11 @@ public sealed class ArticleContext
                         headings.Add((heading, id));
                     }
 
+                    if (block is FigureBlock figure && !figureNumbers.ContainsKey(figure))
+                    {
+                        figureNumbers[figure] = figureNumbers.Count + 1;
+                    }
+
                     if (block is MediaBlock media && !mediaIds.ContainsKey(media))
                     {
                         mediaIds[media] = context.IdPrefix + "media-" + (mediaIds.Count + 1).ToString(CultureInfo.InvariantCulture);
@@ -312,7 +323,10 @@ public sealed class ArticleContext
             Embeds = embeds;
             EmbedsPerProvider = embedsPerProvider;
             MediaIds = mediaIds;
+            FigureNumbers = figureNumbers;
         }
+
+        public Dictionary<FigureBlock, int> FigureNumbers { get; }
 
         public Dictionary<MediaBlock, string> MediaIds { get; }
 

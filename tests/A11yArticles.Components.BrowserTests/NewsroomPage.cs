@@ -29,6 +29,11 @@ internal static class NewsroomPage
             Tracks = [new MediaTrack(CaptionsFileName, "en", "English")],
             Transcript = [new ParagraphBlock([new TextInline("The mayor cuts a ribbon. Mayor: We open the bridge today.")])],
         },
+        new FigureBlock(new Image("bridge-model.svg", "Bar chart of crossings per day"))
+        {
+            Caption = [new TextInline("Crossings per day, first week")],
+            LongDescription = [new ParagraphBlock([new TextInline("Crossings rose every day, from 1,200 on Monday to 3,400 on Sunday.")])],
+        },
     ]) { Language = "en" };
 
     /// <summary>No video file is served (the player shows its controls without one); the captions file is.</summary>

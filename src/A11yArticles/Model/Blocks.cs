@@ -104,6 +104,12 @@ public sealed record FigureBlock(Image Image) : Block
 
     /// <summary>Who made the image (photographer, agency), if known.</summary>
     public string? Credit { get; init; }
+
+    /// <summary>
+    /// A long description, for a chart, map or diagram whose alt text can only name it: what it
+    /// shows, in words or as a data table. Empty for most images.
+    /// </summary>
+    public ImmutableArray<Block> LongDescription { get; init; } = [];
 }
 
 /// <summary>An image and its text alternative.</summary>

@@ -27,6 +27,7 @@ public static class ModelTraversal
     {
         QuoteBlock quote => quote.Blocks,
         MediaBlock media => media.Transcript,
+        FigureBlock figure => figure.LongDescription,
         ListBlock list => [.. list.Items.SelectMany(item => item.Blocks)],
         _ => [],
     };
