@@ -164,15 +164,32 @@ internal static class HtmlDecoding
         {
             return new DecodedHtml(strict.GetString(bytes), name, warnings);
         }
-        catch (DecoderFallbackException error)
+        catch (DecoderFallbackException)
         {
             var lenient = (Encoding)encoding.Clone();
             lenient.DecoderFallback = new DecoderReplacementFallback("\uFFFD");
             var text = lenient.GetString(bytes);
-            var at = error.Index >= 0 ? $" at byte {error.Index}" : "";
+            // The exception's index is relative to the decoder's buffer: for UTF-8 the offset is found exactly.
+            var at = encoding.CodePage == 65001 ? $" at byte {FirstInvalidUtf8(bytes).ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "";
             warnings.Add($"is not valid {name} (invalid byte sequence{at}); invalid bytes were replaced by U+FFFD");
             return new DecodedHtml(text, name, warnings);
         }
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return offset;
     }
 
     /// <summary>True when the bytes hold at least one well-formed multi-byte UTF-8 sequence (a page that is UTF-8 with a few broken bytes).</summary>
