@@ -42,13 +42,22 @@ internal static class HtmlInputLimits
     /// <summary>The most attributes accepted on one element (real elements have a few dozen at most).</summary>
     public const int MaxAttributes = 256;
 
+    /// <summary>
+    /// The most child elements one element may have when a page is imported as an article: the
+    /// article extraction (SmartReader's scoring) costs more than linear time in the children of one
+    /// element (8,000 inline elements in one paragraph took seconds, 33,000 over a minute), and no
+    /// article has a paragraph or a section of more than a few hundred.
+    /// </summary>
+    public const int MaxChildElementsForImport = 5_000;
+
     /// <summary>The first reason to refuse <paramref name="html"/>, or null when it is within the limits.</summary>
     /// <param name="html">The page's text.</param>
+    /// <param name="maxChildElements">The most child elements one element may have (the importer's limit; the checker has none).</param>
     /// <returns>A problem that reads after the file's name ("nests elements more than 256 deep (line 3); ..."), or null.</returns>
-    public static string? Problem(string html)
+    public static string? Problem(string html, int maxChildElements = int.MaxValue)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return new Scanner(html).Run();
+        return new Scanner(html, maxChildElements).Run();
     }
 
     [Flags]
@@ -115,15 +124,19 @@ internal static class HtmlInputLimits
 
     private static Kind KindOf(string name) => Kinds.GetValueOrDefault(name);
 
-    private ref struct Scanner(string html)
+    private ref struct Scanner(string html, int maxChildElements)
     {
         private readonly string text = html;
+        private readonly int maxChildren = maxChildElements;
+        private readonly List<int> childCounts = new(64);
+        private int bodyChildren;
         private readonly List<string> stack = new(64);
         private readonly List<Kind> kinds = new(64);
         private readonly Dictionary<string, int> openCounts = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
         private int position;
         private int foreign;
+        private string? tooManyChildren;
 
         public string? Run()
         {
@@ -172,6 +185,11 @@ internal static class HtmlInputLimits
                     if (!StartTag(name, selfClosing))
                     {
                         return $"nests elements more than {MaxNesting} deep (<{name}> at line {LineOf(tagStart)}); pages deeper than {MaxNesting} levels are refused (no real page needs them, and they make parsing slow)";
+                    }
+
+                    if (tooManyChildren is { } parent)
+                    {
+                        return $"has an element with more than {maxChildren.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} child elements (<{parent}>, at line {LineOf(tagStart)}); such pages are refused as articles (no article has them, and extraction would be slow)";
                     }
 
                     if ((KindOf(name) & Kind.RawText) != 0 && foreign == 0)
@@ -275,6 +293,13 @@ internal static class HtmlInputLimits
                         PopThrough(name);
                         break;
                 }
+            }
+
+            // One more child for the element it goes into (html and body count as one).
+            var children = stack.Count == 0 ? ++bodyChildren : ++System.Runtime.InteropServices.CollectionsMarshal.AsSpan(childCounts)[^1];
+            if (children > maxChildren)
+            {
+                tooManyChildren = stack.Count == 0 ? "body" : stack[^1];
             }
 
             if ((kind & Kind.Void) != 0 && foreign == 0)
@@ -530,6 +555,7 @@ internal static class HtmlInputLimits
         {
             stack.Add(name);
             kinds.Add(kind);
+            childCounts.Add(0);
             openCounts[name] = openCounts.GetValueOrDefault(name) + 1;
             if ((kind & Kind.Foreign) != 0)
             {
@@ -552,6 +578,7 @@ internal static class HtmlInputLimits
 
             stack.RemoveRange(index, stack.Count - index);
             kinds.RemoveRange(index, kinds.Count - index);
+            childCounts.RemoveRange(index, childCounts.Count - index);
         }
 
         /// <summary>No element of this name is open (most look-ups end here, without a walk).</summary>

@@ -65,7 +65,7 @@ public static partial class HtmlImporter
 
         // Refused before any parser sees it: deep nesting and huge attribute lists make HTML5
         // parsing superlinear (a minute for a 1 MB page of nested divs); this pass is linear.
-        if (HtmlInputLimits.Problem(html) is { } problem)
+        if (HtmlInputLimits.Problem(html, HtmlInputLimits.MaxChildElementsForImport) is { } problem)
         {
             throw new ArticleImportException(sourceName, problem);
         }
