@@ -76,6 +76,10 @@ public static class HostilePages
             new("deep-inline-html.md", Utf8("# Deep HTML\n\n" + Paragraph + "\n\n" + Nest("<span>", "</span>") + "\n"), null, null),
             new("deep-quotation-marks.txt", Utf8("Deep quotation marks\n\n" + Paragraph + "\n\n" + Repeat("«“„‘", Size / 12) + "deep words" + Repeat("’“”»", Size / 12) + "\n"), null, null),
 
+            // Found by the fuzzer: front matter on which YamlDotNet threw InvalidOperationException.
+            new("broken-front-matter.md", Utf8("---\n: [\nt\n---\n# Title\n\n" + Paragraph + "\n"), "the front matter is not valid YAML", null),
+            new("broken-front-matter.txt", Utf8("---\n: [\nt\n---\nTitle\n\n" + Paragraph + "\n"), "the front matter is not valid YAML", null),
+
             // Attributes: too many on one element is refused; one huge value is read.
             new("many-attributes.html", Utf8(ArticlePage($"<div {string.Join(' ', Enumerable.Range(0, Size / 8).Select(index => $"a{index}=v"))}>x</div>")), "elements with more than 256 attributes are refused", "elements with more than 256 attributes are refused"),
             new("huge-attribute-value.html", Utf8(ArticlePage($"<p title=\"{new string('x', Size)}\">{Paragraph}</p>")), null, null),
