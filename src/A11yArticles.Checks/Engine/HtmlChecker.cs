@@ -132,21 +132,30 @@ public sealed class HtmlChecker
             throw new PageRefusedException(path, $"is too large ({length / (1024.0 * 1024.0):0.#} MiB); pages larger than {MaxPageBytes / (1024 * 1024)} MiB are refused");
         }
 
-        // Read what is there (a file that grows while it is read is cut at the limit, never read without end).
-        var buffer = new byte[(int)length];
-        var filled = 0;
-        while (filled < buffer.Length)
+        // Read what is there (a file that grows while it is read is cut at its length when opened,
+        // never read without end). The buffer is pooled: a page of a megabyte or more would otherwise
+        // be one more large-object allocation per file, and those trigger full collections.
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Max(length, 1));
+        try
         {
-            var read = await stream.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false);
-            if (read == 0)
+            var filled = 0;
+            while (filled < length)
             {
-                break;
+                var read = await stream.ReadAsync(buffer.AsMemory(filled, (int)length - filled), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                filled += read;
             }
 
-            filled += read;
+            return Check(buffer.AsSpan(0, filled), path);
         }
-
-        return Check(buffer.AsSpan(0, filled), path);
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Parses HTML the way the checker does: AngleSharp's HTML5 parser, keeping source references for line and column.</summary>
