@@ -25,10 +25,15 @@ public sealed class BadInputTests : IDisposable
             data.Add(extension, [], "the file is empty");
             data.Add(extension, " \n\t\n  "u8.ToArray(), "only whitespace");
             data.Add(extension, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D], "looks like a binary file");
-            data.Add(extension, [0xFF, 0xFE, 0x48, 0x00, 0x69, 0x00], "UTF-16");
+            // A page in UTF-16 with a byte order mark is decoded as browsers decode it ("Hi": no HTML).
+            data.Add(extension, [0xFF, 0xFE, 0x48, 0x00, 0x69, 0x00], extension == ".html" ? "is not an HTML page" : "UTF-16");
         }
 
         data.Add(".txt", [0x48, 0x69, 0x0A, 0x0A, 0xC3, 0x28, 0x21], "is not valid UTF-8");
+
+        // Found by the fuzzer (tests/A11yArticles.Fuzz): YamlDotNet threw InvalidOperationException on this front matter.
+        data.Add(".md", "---\n: [\nt\n---\n# Title\n\nA paragraph of words.\n"u8.ToArray(), "the front matter is not valid YAML");
+        data.Add(".txt", "---\n: [\nt\n---\nTitle\n\nA paragraph of words.\n"u8.ToArray(), "the front matter is not valid YAML");
         data.Add(".md", [0x23, 0x20, 0x48, 0x0A, 0x0A, 0xC3, 0x28, 0x21], "is not valid UTF-8");
         data.Add(".html", "<html><head><title>Nothing</title></head><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav></body></html>"u8.ToArray(), "has no article");
         data.Add(".html", "just some words, no markup at all"u8.ToArray(), "is not an HTML page");
@@ -51,7 +56,7 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public void Invalid_utf8_in_html_is_repaired_with_a_warning()
     {
-        var html = Encoding.UTF8.GetBytes("<html><head><title>Broken bytes</title></head><body><article><p>" + string.Concat(Enumerable.Repeat("A paragraph of real words about the town. ", 8)) + "</p><p>Bad: ")
+        var html = Encoding.UTF8.GetBytes("<html><head><meta charset=\"utf-8\"><title>Broken bytes</title></head><body><article><p>" + string.Concat(Enumerable.Repeat("A paragraph of real words about the town. ", 8)) + "</p><p>Bad: ")
             .Concat(new byte[] { 0xC3, 0x28 })
             .Concat(Encoding.UTF8.GetBytes(" end.</p></article></body></html>")).ToArray();
         var path = Write("broken.html", html);

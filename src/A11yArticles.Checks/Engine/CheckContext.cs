@@ -8,6 +8,9 @@ namespace A11yArticles.Checks.Engine;
 internal sealed class CheckContext
 {
     private const int SnippetLength = 160;
+
+    /// <summary>How many children of one element a snippet looks at (comments and the like add nothing).</summary>
+    private const int MaxChildrenScanned = 4 * SnippetLength;
     private readonly List<Finding> findings = [];
 
     public CheckContext(IDocument document)
@@ -164,9 +167,22 @@ internal sealed class CheckContext
                 }
 
                 stack.Push((element, true));
-                for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+
+                // Children by index (PreviousSibling scans the parent's child list), and only as many as
+                // could show: each element or text adds at least one character to the snippet.
+                var children = element.ChildNodes;
+                var shown = new List<INode>();
+                for (var i = 0; i < children.Length && shown.Count <= SnippetLength && i < MaxChildrenScanned; i++)
                 {
-                    stack.Push((child, false));
+                    if (children[i] is IElement or IText)
+                    {
+                        shown.Add(children[i]);
+                    }
+                }
+
+                for (var i = shown.Count - 1; i >= 0; i--)
+                {
+                    stack.Push((shown[i], false));
                 }
             }
             else if (node is IText text)

@@ -5,6 +5,13 @@ namespace A11yArticles.Checks;
 /// <param name="Findings">The findings, in document order.</param>
 public sealed record CheckReport(string Path, IReadOnlyList<Finding> Findings)
 {
+    /// <summary>
+    /// What went wrong while reading the page's bytes, each to be read after the path: invalid bytes
+    /// replaced by U+FFFD, an unknown declared encoding, an undeclared legacy encoding. Empty for a
+    /// page checked from a string or a document.
+    /// </summary>
+    public IReadOnlyList<string> InputWarnings { get; init; } = [];
+
     /// <summary>The number of findings with <see cref="Severity.Error"/>.</summary>
     public int ErrorCount => Findings.Count(finding => finding.Severity == Severity.Error);
 

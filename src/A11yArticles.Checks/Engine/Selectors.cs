@@ -22,30 +22,50 @@ internal sealed partial class Selectors
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_-]*$")]
     private static partial Regex PlainIdentifier();
 
+    /// <summary>
+    /// Selectors already built for this document, by element: an element's selector extends its
+    /// parent's, so findings on nested or sibling elements do not each walk up to the root again.
+    /// </summary>
+    private readonly Dictionary<IElement, string> known = new(ReferenceEqualityComparer.Instance);
+
     public string For(IElement element)
     {
-        var parts = new List<string>();
+        // Up to the nearest element whose selector is known, has a unique id, or is the root...
+        var chain = new List<IElement>();
+        string? selector = null;
         for (var current = element; current is not null; current = current.ParentElement)
         {
-            var id = current.Id;
-            if (!string.IsNullOrEmpty(id) && PlainIdentifier().IsMatch(id) && idCounts.GetValueOrDefault(id) == 1)
+            if (known.TryGetValue(current, out selector))
             {
-                parts.Add("#" + id);
+                break;
+            }
+
+            var id = current.Id;
+            if (!string.IsNullOrEmpty(id) && idCounts.GetValueOrDefault(id) == 1 && PlainIdentifier().IsMatch(id))
+            {
+                selector = known[current] = "#" + id;
                 break;
             }
 
             if (current.ParentElement is null)
             {
-                parts.Add(Name(current));
+                selector = known[current] = Name(current);
                 break;
             }
 
-            var (index, sameName) = Position(current);
-            parts.Add(sameName > 1 ? $"{Name(current)}:nth-of-type({index})" : Name(current));
+            chain.Add(current);
         }
 
-        parts.Reverse();
-        return string.Join(" > ", parts);
+        // ...then down again, one child step at a time.
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            var current = chain[i];
+            var (index, sameName) = Position(current);
+            var step = sameName > 1 ? $"{Name(current)}:nth-of-type({index})" : Name(current);
+            selector = known[current] = selector is null ? step : string.Concat(selector, " > ", step);
+        }
+
+        return selector ?? string.Empty;
     }
 
     /// <summary>
@@ -122,5 +142,24 @@ internal sealed partial class Selectors
         return new PositionTable(children.Length, positions);
     }
 
-    private static string Name(IElement element) => PlainIdentifier().IsMatch(element.LocalName) ? element.LocalName : "*";
+    private static string Name(IElement element) => IsPlainName(element.LocalName) ? element.LocalName : "*";
+
+    /// <summary>The name is a CSS identifier that needs no escaping (what <see cref="PlainIdentifier"/> matches), without a regular expression.</summary>
+    private static bool IsPlainName(string name)
+    {
+        if (name.Length == 0 || !(char.IsAsciiLetter(name[0]) || name[0] == '_'))
+        {
+            return false;
+        }
+
+        foreach (var c in name)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -1,6 +1,10 @@
 namespace A11yArticles.Cli.Batch;
 
-/// <summary>Writes files so that a reader never sees half of one: to a temporary file in the same folder, then moved into place.</summary>
+/// <summary>
+/// Writes files so that a reader never sees half of one: to a temporary file in the same folder,
+/// then moved into place, and only while the file's <see cref="FileBudget"/> (if any) has not
+/// expired, so that work abandoned at its <c>--timeout</c> writes nothing.
+/// </summary>
 internal static class AtomicFile
 {
     public static async Task WriteAllTextAsync(string path, string content, CancellationToken cancellationToken)
@@ -11,6 +15,11 @@ internal static class AtomicFile
         try
         {
             await File.WriteAllTextAsync(temporary, content, cancellationToken);
+            if (FileBudget.Current?.TryCommit() == false)
+            {
+                throw new OperationCanceledException($"{path} was not written: its file's time budget ran out");
+            }
+
             File.Move(temporary, path, overwrite: true);
         }
         finally

@@ -23,6 +23,15 @@ internal sealed class BatchCommandOptions
         DefaultValueFactory = _ => Environment.ProcessorCount,
     };
 
+    /// <summary>The default of <c>--timeout</c>: a normal page takes a fraction of a second, a 16 MiB one a few seconds.</summary>
+    public const double DefaultTimeoutSeconds = 60;
+
+    public Option<double> Timeout { get; } = new("--timeout")
+    {
+        Description = "The most seconds one file may take (default 60; 0 for no limit). A file over it is reported as an error, nothing is written for it, and the others go on.",
+        DefaultValueFactory = _ => DefaultTimeoutSeconds,
+    };
+
     public Option<string?> Shard { get; } = new("--shard")
     {
         Description = "Process only slice i of n (for example 2/4), the same slice on every machine: for CI matrices.",
@@ -41,6 +50,14 @@ internal sealed class BatchCommandOptions
             if (result.GetValueOrDefault<int>() < 1)
             {
                 result.AddError("--parallel must be at least 1.");
+            }
+        });
+        Timeout.Validators.Add(result =>
+        {
+            var seconds = result.GetValueOrDefault<double>();
+            if (seconds < 0 || double.IsNaN(seconds) || double.IsInfinity(seconds) || seconds > int.MaxValue / 1000.0)
+            {
+                result.AddError("--timeout must be a number of seconds, 0 or more (0: no limit).");
             }
         });
         Shard.Validators.Add(result =>
@@ -64,6 +81,7 @@ internal sealed class BatchCommandOptions
         command.Arguments.Add(Inputs);
         command.Options.Add(Quiet);
         command.Options.Add(Parallel);
+        command.Options.Add(Timeout);
         command.Options.Add(Shard);
         command.Options.Add(ChangedSince);
     }
@@ -91,7 +109,10 @@ internal sealed class BatchCommandOptions
     }
 
     public BatchOptions RunOptions(ParseResult parseResult, bool terminal) =>
-        new(parseResult.GetValue(Parallel), parseResult.GetValue(Quiet), ShowProgressBar: terminal && !parseResult.GetValue(Quiet));
+        new(parseResult.GetValue(Parallel), parseResult.GetValue(Quiet), ShowProgressBar: terminal && !parseResult.GetValue(Quiet))
+        {
+            Timeout = parseResult.GetValue(Timeout) is > 0 and var seconds ? TimeSpan.FromSeconds(seconds) : null,
+        };
 
     /// <summary>
     /// A token like <c>--unknwon</c> would otherwise be taken as an input file name; a typo in an

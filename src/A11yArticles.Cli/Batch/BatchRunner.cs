@@ -21,12 +21,19 @@ internal sealed record FileOutcome(InputFile File, bool Failed, IReadOnlyList<st
 /// <param name="Parallelism">How many files are processed at once (default: one per core).</param>
 /// <param name="Quiet">Print only errors and the summary.</param>
 /// <param name="ShowProgressBar">Draw a progress bar (on a terminal) instead of one line per file.</param>
-internal sealed record BatchOptions(int Parallelism, bool Quiet, bool ShowProgressBar);
+internal sealed record BatchOptions(int Parallelism, bool Quiet, bool ShowProgressBar)
+{
+    /// <summary>The most time one file may take (<c>--timeout</c>); null for no limit.</summary>
+    public TimeSpan? Timeout { get; init; }
+}
 
 /// <summary>
 /// Runs one operation over many files in parallel. Output stays deterministic: each file's lines are
 /// written in input order, whatever order the files finish in. A file whose operation throws is a
-/// failed file, reported and counted; the others go on.
+/// failed file, reported and counted; the others go on. So is a file that takes longer than
+/// <see cref="BatchOptions.Timeout"/>: it is reported when its time is up and its work is
+/// abandoned (cancelled, and kept from writing by its <see cref="FileBudget"/>; the runtime cannot
+/// stop a thread, so a computation that ignores cancellation ends in the background, unseen).
 /// </summary>
 internal sealed class BatchRunner(BatchOptions options, TextWriter stdout, TextWriter stderr)
 {
@@ -48,7 +55,7 @@ internal sealed class BatchRunner(BatchOptions options, TextWriter stdout, TextW
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
                 async (index, token) =>
                 {
-                    var outcome = await ProcessSafelyAsync(files[index], process, token);
+                    var outcome = await ProcessWithinBudgetAsync(files[index], process, token);
                     lock (gate)
                     {
                         outcomes[index] = outcome;
@@ -91,6 +98,43 @@ internal sealed class BatchRunner(BatchOptions options, TextWriter stdout, TextW
         }
 
         return ([.. outcomes.OfType<FileOutcome>()], stopwatch.Elapsed);
+    }
+
+    private async Task<FileOutcome> ProcessWithinBudgetAsync(InputFile file, Func<InputFile, CancellationToken, Task<FileOutcome>> process, CancellationToken cancellationToken)
+    {
+        if (options.Timeout is not { } timeout)
+        {
+            return await ProcessSafelyAsync(file, process, cancellationToken);
+        }
+
+        var budget = new FileBudget();
+        using var abandon = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var work = Task.Run(
+            () =>
+            {
+                FileBudget.Current = budget;
+                return ProcessSafelyAsync(file, process, abandon.Token);
+            },
+            CancellationToken.None);
+        try
+        {
+            return await work.WaitAsync(timeout, cancellationToken);
+        }
+        catch (TimeoutException) when (budget.TryExpire())
+        {
+            await abandon.CancelAsync();
+
+            // The abandoned work may still fail later (cancelled, or worse): observe it, nobody waits for it.
+            _ = work.ContinueWith(static task => task.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            return FileOutcome.Failure(file, string.Create(
+                System.Globalization.CultureInfo.InvariantCulture,
+                $"error: {file.Path}: not done within the time budget (--timeout {timeout.TotalSeconds:0.###} s); skipped, nothing was written for it"));
+        }
+        catch (TimeoutException)
+        {
+            // Its output is being written: a moment more, and it is done.
+            return await work;
+        }
     }
 
     private static async Task<FileOutcome> ProcessSafelyAsync(InputFile file, Func<InputFile, CancellationToken, Task<FileOutcome>> process, CancellationToken cancellationToken)

@@ -52,7 +52,7 @@ internal static class InputFiles
             }
             else if (Directory.Exists(input))
             {
-                var found = Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories)
+                var found = FilesBelow(input)
                     .Where(path => extensions.Contains(System.IO.Path.GetExtension(path).ToLowerInvariant()))
                     .Where(path => !IsHidden(System.IO.Path.GetRelativePath(input, path)))
                     .Order(StringComparer.Ordinal)
@@ -75,6 +75,70 @@ internal static class InputFiles
         }
 
         return (files, errors);
+    }
+
+    /// <summary>
+    /// Every file below a folder. Symbolic links to folders are followed once: a folder already
+    /// visited (a link loop, or a second link to the same folder) is not entered again, so a loop
+    /// can neither hang the walk nor list a file twice. Folders that cannot be read are skipped.
+    /// </summary>
+    private static IEnumerable<string> FilesBelow(string root)
+    {
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            if (!visited.Add(RealPath(folder)))
+            {
+                continue;
+            }
+
+            string[] files, folders;
+            try
+            {
+                files = Directory.GetFiles(folder);
+                folders = Directory.GetDirectories(folder);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                continue;
+            }
+
+            foreach (var file in files)
+            {
+                yield return file;
+            }
+
+            foreach (var sub in folders.OrderDescending(StringComparer.Ordinal))
+            {
+                pending.Push(sub);
+            }
+        }
+    }
+
+    /// <summary>The folder's path with every symbolic link resolved (a dangling link: its own path).</summary>
+    private static string RealPath(string folder)
+    {
+        var full = System.IO.Path.GetFullPath(folder);
+        try
+        {
+            // Resolve the links of each part of the path, from the root down.
+            var resolved = System.IO.Path.GetPathRoot(full)!;
+            foreach (var part in full[resolved.Length..].Split(System.IO.Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var next = System.IO.Path.Combine(resolved, part);
+                var target = new DirectoryInfo(next).ResolveLinkTarget(returnFinalTarget: true);
+                resolved = target is null ? next : System.IO.Path.GetFullPath(target.FullName);
+            }
+
+            return resolved;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return full;
+        }
     }
 
     public static bool IsGlob(string input) => input.IndexOfAny(['*', '?', '[']) >= 0;

@@ -12,8 +12,9 @@ namespace A11yArticles.Cli.Commands;
 /// <c>check &lt;files, folders or globs&gt; [--format text|json|sarif|earl] [--act] [--rules ...] [--fail-on error|warning]</c>:
 /// checks HTML pages for accessibility, in parallel, with the shared batch options (<c>--quiet</c>,
 /// <c>--parallel</c>, <c>--shard</c>, <c>--changed-since</c>). Exit codes: 0 nothing to fail on,
-/// 1 findings at or above <c>--fail-on</c>, 2 usage or input error (an unreadable file is named on
-/// stderr; the other files are still checked).
+/// 1 findings at or above <c>--fail-on</c>, 2 usage or input error (an unreadable or refused file,
+/// or one over its <c>--timeout</c>, is named on stderr; the other files are still checked). Pages
+/// are decoded as browsers decode them; invalid bytes become U+FFFD with a warning.
 /// </summary>
 internal static class CheckCommand
 {
@@ -103,37 +104,43 @@ internal static class CheckCommand
         var runner = new BatchRunner(options with { ShowProgressBar = options.ShowProgressBar && !settings.Act }, cli.Out, cli.Error);
         var (outcomes, elapsed) = await runner.RunAsync("Checking", files, async (file, token) =>
         {
-            string html;
+            if (!File.Exists(file.Path))
+            {
+                return FileOutcome.Failure(file, Directory.Exists(file.Path)
+                    ? $"error: {file.Path}: is a folder, not a page"
+                    : $"error: {file.Path}: no such file or folder");
+            }
+
+            CheckReport report;
             try
             {
-                if (!File.Exists(file.Path))
-                {
-                    return FileOutcome.Failure(file, $"error: {file.Path}: no such file or folder");
-                }
-
-                html = await File.ReadAllTextAsync(file.Path, new UTF8Encoding(false, true), token);
+                // Decoded as browsers decode it: byte order mark, <meta charset>, else UTF-8 or windows-1252.
+                report = await checker.CheckFileAsync(file.Path, token);
             }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException or DecoderFallbackException)
+            catch (PageRefusedException error)
             {
-                var reason = error is DecoderFallbackException ? "the file is not valid UTF-8" : error.Message;
-                return FileOutcome.Failure(file, $"error: {file.Path}: cannot read the file: {reason}");
+                return FileOutcome.Failure(file, $"error: {error.Message}");
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                return FileOutcome.Failure(file, $"error: {file.Path}: cannot read the file: {error.Message}");
             }
 
-            var report = checker.Check(html, file.Path);
+            var warnings = report.InputWarnings.Select(warning => $"warning: {file.Path}: {warning}").ToList();
             reports[file] = report;
             if (settings.Act)
             {
-                return FileOutcome.Success(file, JsonReporter.ActFailures(report));
+                return new FileOutcome(file, Failed: false, [JsonReporter.ActFailures(report)], warnings);
             }
 
             if (!text)
             {
-                return FileOutcome.Success(file);
+                return new FileOutcome(file, Failed: false, [], warnings);
             }
 
             using var lines = new StringWriter();
             TextReporter.WriteFindings(report, lines);
-            return FileOutcome.Success(file, lines.ToString().Split(lines.NewLine, StringSplitOptions.RemoveEmptyEntries));
+            return new FileOutcome(file, Failed: false, lines.ToString().Split(lines.NewLine, StringSplitOptions.RemoveEmptyEntries), warnings);
         }, cancellationToken);
 
         var checkedReports = files.Where(reports.ContainsKey).Select(file => reports[file]).ToList();
@@ -153,7 +160,7 @@ internal static class CheckCommand
             }
 
             // The summary goes with the findings in text; beside JSON and SARIF it goes to stderr, so stdout stays one document.
-            await WriteSummaryAsync(text ? cli.Out : cli.Error, checkedReports, elapsed);
+            await WriteSummaryAsync(text ? cli.Out : cli.Error, checkedReports, outcomes.Count(outcome => outcome.Failed) + inputErrors.Count, elapsed);
         }
 
         if (inputErrors.Count > 0 || outcomes.Any(outcome => outcome.Failed))
@@ -172,12 +179,13 @@ internal static class CheckCommand
     }
 
     /// <summary>The totals, the time taken, and how many findings each rule had, most frequent first.</summary>
-    private static async Task WriteSummaryAsync(TextWriter writer, IReadOnlyList<CheckReport> reports, TimeSpan elapsed)
+    private static async Task WriteSummaryAsync(TextWriter writer, IReadOnlyList<CheckReport> reports, int notChecked, TimeSpan elapsed)
     {
         var errors = reports.Sum(report => report.ErrorCount);
         var warnings = reports.Sum(report => report.WarningCount);
         var summary = TextReporter.Summary(reports.Count, errors, warnings);
-        await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{summary[..^1]} in {elapsed.TotalSeconds:0.0} s."));
+        var skipped = notChecked > 0 ? $"; {notChecked} could not be checked (named above)" : "";
+        await writer.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{summary[..^1]} in {elapsed.TotalSeconds:0.0} s{skipped}."));
         var byRule = reports.SelectMany(report => report.Findings)
             .GroupBy(finding => finding.Rule.Id)
             .OrderByDescending(group => group.Count())

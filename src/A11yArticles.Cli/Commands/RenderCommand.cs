@@ -40,7 +40,12 @@ internal static class RenderCommand
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var (files, inputErrors) = await batch.SelectFilesAsync(parseResult, [.. ArticleImporter.SupportedExtensions], cancellationToken);
-            return await RunAsync(files, inputErrors, parseResult.GetRequiredValue(outDirectory), batch.RunOptions(parseResult, cli.IsTerminal), cli, cancellationToken);
+            var output = parseResult.GetRequiredValue(outDirectory);
+
+            // --out inside an input folder: the pages of an earlier run are output, not articles.
+            var named = parseResult.GetRequiredValue(batch.Inputs).Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+            files = [.. files.Where(file => !IsInside(file.Path, output) || named.Contains(Path.GetFullPath(file.Path)))];
+            return await RunAsync(files, inputErrors, output, batch.RunOptions(parseResult, cli.IsTerminal), cli, cancellationToken);
         });
         return command;
     }
@@ -56,6 +61,13 @@ internal static class RenderCommand
         foreach (var error in inputErrors)
         {
             await cli.Error.WriteLineAsync($"error: {error}");
+        }
+
+        // An --out that can never be a folder (it is a file, or lies under one) fails once, before any work.
+        if (OutFolderProblem(outDirectory) is { } problem)
+        {
+            await cli.Error.WriteLineAsync($"error: --out {outDirectory}: {problem}");
+            return ExitCodes.UsageError;
         }
 
         var plan = PlanOutputs(files, outDirectory);
@@ -74,6 +86,43 @@ internal static class RenderCommand
             CultureInfo.InvariantCulture,
             $"Rendered {rendered} of {files.Count} article{(files.Count == 1 ? "" : "s")} in {elapsed.TotalSeconds:0.0} s{(failed > 0 ? $"; {failed} failed" : "")}."));
         return failed == 0 ? ExitCodes.Success : ExitCodes.InputError;
+    }
+
+    /// <summary>Why <paramref name="folder"/> cannot be made a folder, or null: it or the nearest existing folder above it is a file.</summary>
+    private static string? OutFolderProblem(string folder)
+    {
+        string full;
+        try
+        {
+            full = Path.GetFullPath(folder);
+        }
+        catch (Exception error) when (error is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return $"is not a usable path: {error.Message}";
+        }
+
+        for (var current = full; !string.IsNullOrEmpty(current); current = Path.GetDirectoryName(current))
+        {
+            if (Directory.Exists(current))
+            {
+                return null;
+            }
+
+            if (File.Exists(current))
+            {
+                return current == full
+                    ? "is a file, not a folder; the pages cannot be written there"
+                    : $"cannot be created: {current} is a file, not a folder";
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsInside(string path, string folder)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        return Path.GetFullPath(path).StartsWith(root, StringComparison.Ordinal);
     }
 
     /// <summary>Where each input's page goes: its path relative to its input, with <c>.html</c>; a clash is an error for the later input.</summary>
@@ -123,7 +172,14 @@ internal static class RenderCommand
             StylesheetHref = prefix + ArticleAssets.StylesheetFileName,
             ScriptHref = prefix + ArticleAssets.ScriptFileName,
         });
-        await AtomicFile.WriteAllTextAsync(outputPath, html, cancellationToken);
+        try
+        {
+            await AtomicFile.WriteAllTextAsync(outputPath, html, cancellationToken);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return FileOutcome.Failure(file, $"error: {file.Path}: cannot write {outputPath}: {error.Message}");
+        }
 
         var paragraphs = article.AllBlocks.OfType<ParagraphBlock>().Count();
         var quotations = article.Quotations.Count();

@@ -88,6 +88,12 @@ public sealed record ArticleFrontMatter
         {
             throw new ArticleImportException(sourceName, $"the front matter is not valid YAML (line {error.Start.Line + 1}): {error.Message}", error);
         }
+        catch (InvalidOperationException error)
+        {
+            // YamlDotNet's scanner throws this on some broken flow collections (": [" and a plain scalar
+            // on the next line, found by the fuzzer) instead of a YamlException.
+            throw new ArticleImportException(sourceName, "the front matter is not valid YAML: an unclosed '[' or '{' or a misplaced ':'", error);
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {

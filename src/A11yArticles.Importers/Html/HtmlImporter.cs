@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using A11yArticles.HtmlInput;
 using A11yArticles.Importers.Language;
 using A11yArticles.Importers.PlainText;
 using A11yArticles.Model;
@@ -60,6 +61,13 @@ public static partial class HtmlImporter
         if (!LooksLikeHtml().IsMatch(html))
         {
             throw new ArticleImportException(sourceName, "is not an HTML page: it has no HTML elements");
+        }
+
+        // Refused before any parser sees it: deep nesting and huge attribute lists make HTML5
+        // parsing superlinear (a minute for a 1 MB page of nested divs); this pass is linear.
+        if (HtmlInputLimits.Problem(html, HtmlInputLimits.MaxChildElementsForImport) is { } problem)
+        {
+            throw new ArticleImportException(sourceName, problem);
         }
 
         var page = PageFacts.Read(Parser.ParseDocument(html));
@@ -227,6 +235,12 @@ public static partial class HtmlImporter
         return Whitespace().Replace(text, " ").Trim();
     }
 
+    /// <summary>
+    /// The page's text, decoded as browsers decode it (the shared <see cref="HtmlDecoding"/>: byte
+    /// order mark, the declaration the HTML standard's prescan finds, else UTF-8 or windows-1252);
+    /// invalid bytes become U+FFFD with a warning. Empty files and binary files (NUL bytes outside
+    /// UTF-16) are refused.
+    /// </summary>
     private static string Decode(ReadOnlySpan<byte> bytes, string sourceName, ImportWarnings warnings)
     {
         if (bytes.IsEmpty)
@@ -234,47 +248,19 @@ public static partial class HtmlImporter
             throw new ArticleImportException(sourceName, "the file is empty; expected an HTML page");
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            throw new ArticleImportException(sourceName, "is UTF-16 text; save it as UTF-8");
-        }
-
-        if (bytes.Contains((byte)0))
+        var utf16 = bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]);
+        if (!utf16 && bytes.Contains((byte)0))
         {
             throw new ArticleImportException(sourceName, "contains NUL bytes: it looks like a binary file, not an HTML page");
         }
 
-        var declared = DeclaredCharset(bytes);
-        if (declared is not null && !declared.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !declared.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+        var decoded = HtmlDecoding.Decode(bytes);
+        foreach (var warning in decoded.Warnings)
         {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            try
-            {
-                return Encoding.GetEncoding(declared).GetString(bytes);
-            }
-            catch (ArgumentException)
-            {
-                warnings.Add($"the page declares the unknown character set '{declared}'; read as UTF-8");
-            }
+            warnings.Add(warning);
         }
 
-        try
-        {
-            return PlainTextImporter.StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException error)
-        {
-            warnings.Add($"is not valid UTF-8 (invalid byte sequence at byte {error.Index}); invalid bytes were replaced by U+FFFD");
-            return Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
-        }
-    }
-
-    /// <summary>The charset of a <c>&lt;meta charset&gt;</c> or <c>http-equiv</c> in the first 4 KiB, as browsers look for it.</summary>
-    private static string? DeclaredCharset(ReadOnlySpan<byte> bytes)
-    {
-        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 4096)]);
-        var match = MetaCharset().Match(head);
-        return match.Success ? match.Groups["charset"].Value : null;
+        return decoded.Text;
     }
 
     private static HtmlSanitizer Sanitizer()
@@ -296,9 +282,6 @@ public static partial class HtmlImporter
 
     [GeneratedRegex(@"<\s*[a-zA-Z!][^>]*>", RegexOptions.CultureInvariant)]
     private static partial Regex LooksLikeHtml();
-
-    [GeneratedRegex("""<meta[^>]+charset\s*=\s*["']?(?<charset>[A-Za-z0-9_\-:.]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MetaCharset();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

@@ -57,15 +57,82 @@ public sealed class RobustnessProperties
     }
 
     [Fact]
-    public void Never_throws_on_deep_nesting()
+    public void Deep_nesting_is_checked_up_to_the_limit_and_refused_beyond_it_naming_the_page()
     {
-        Gen.Int[1000, 20000].Select(Pick(Tags)).Sample((depth, tag) =>
+        Gen.Int[1, 20000].Select(Pick(Tags)).Sample((depth, tag) =>
         {
             var open = "<" + tag + ">";
             var close = "</" + tag.Split(' ')[0] + ">";
             var html = RuleExampleTests.Page(string.Concat(Enumerable.Repeat(open, depth)) + "deep text" + string.Concat(Enumerable.Repeat(close, depth)));
-            HtmlChecker.Default.Check(html, "deep.html");
-        }, iter: 6, threads: 1);
+            if (depth <= HtmlChecker.MaxNesting - 10)
+            {
+                // Well under the limit (the page around it adds a few levels): checked, whatever the tag.
+                HtmlChecker.Default.Check(html, "deep.html");
+            }
+            else if (depth > HtmlChecker.MaxNesting)
+            {
+                // Void elements (img, input) and inline ones that close each other (a, li, p, td...) never nest deep; the rest are refused.
+                try
+                {
+                    HtmlChecker.Default.Check(html, "deep.html");
+                }
+                catch (PageRefusedException refused)
+                {
+                    Assert.Equal("deep.html", refused.SourceName);
+                    Assert.StartsWith("deep.html: nests elements more than 256 deep", refused.Message, StringComparison.Ordinal);
+                }
+            }
+        }, iter: 40, threads: 1);
+    }
+
+    [Theory]
+    [InlineData("div")]
+    [InlineData("span")]
+    [InlineData("blockquote")]
+    [InlineData("b")]
+    [InlineData("section aria-label=\"s\"")]
+    [InlineData("ul><li")]
+    [InlineData("table><tr><td")]
+    [InlineData("svg><g")]
+    public void Elements_that_truly_nest_are_refused_beyond_the_limit(string tag)
+    {
+        var open = "<" + tag + ">";
+        var html = RuleExampleTests.Page(string.Concat(Enumerable.Repeat(open, HtmlChecker.MaxNesting)) + "deep text");
+
+        var refused = Assert.Throws<PageRefusedException>(() => HtmlChecker.Default.Check(html, "deep.html"));
+
+        Assert.Contains("nests elements more than 256 deep", refused.Problem, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<p>")]
+    [InlineData("<li>")]
+    [InlineData("<a href=\"/x\">")]
+    [InlineData("<td>")]
+    [InlineData("<option>")]
+    [InlineData("<dt>")]
+    [InlineData("<h2>")]
+    [InlineData("<br>")]
+    [InlineData("<svg/>")]
+    [InlineData("<table>")]
+    public void Elements_that_close_each_other_do_not_count_as_nesting(string tag)
+    {
+        // Unclosed p, li, a, cells... are closed by the next one, as the HTML parser closes them: a
+        // page of 5,000 of them is flat, and is checked.
+        var html = RuleExampleTests.Page("<ul><table><tr>" + string.Concat(Enumerable.Repeat(tag + "text ", 5000)));
+
+        HtmlChecker.Default.Check(html, "flat.html");
+    }
+
+    [Fact]
+    public void An_element_with_too_many_attributes_is_refused_in_linear_time()
+    {
+        var attributes = string.Join(' ', Enumerable.Range(0, 200_000).Select(index => $"a{index}=\"v\""));
+
+        var refused = Assert.Throws<PageRefusedException>(() => HtmlChecker.Default.Check(RuleExampleTests.Page($"<div {attributes}>x</div>"), "attributes.html"));
+
+        Assert.Equal("attributes.html: has an element with 200,000 attributes (<div> at line 5); elements with more than 256 attributes are refused (no real page has them, and they make parsing slow)", refused.Message);
+        HtmlChecker.Default.Check(RuleExampleTests.Page($"<div {string.Join(' ', Enumerable.Range(0, 256).Select(index => $"data-a{index}=\"v\""))}>x</div>"), "256.html");
     }
 
     [Fact]

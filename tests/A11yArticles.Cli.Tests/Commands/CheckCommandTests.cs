@@ -95,15 +95,18 @@ public sealed class CheckCommandTests : IDisposable
     {
         var good = Write("good.html", GoodPage);
         var missing = Path.Combine(_work, "missing.html");
-        var binary = Path.Combine(_work, "latin1.html");
-        File.WriteAllBytes(binary, [0x3C, 0x70, 0x3E, 0xE9, 0xFF, 0x3C, 0x2F, 0x70, 0x3E]);
+        var legacy = Path.Combine(_work, "latin1.html");
+        File.WriteAllBytes(legacy, [0x3C, 0x70, 0x3E, 0xE9, 0xFF, 0x3C, 0x2F, 0x70, 0x3E]);
 
-        var exitCode = await Run("check", missing, good, binary);
+        var exitCode = await Run("check", missing, good, legacy);
 
         Assert.Equal(2, exitCode);
         Assert.Contains($"error: {missing}: no such file or folder", _stderr.ToString());
-        Assert.Contains($"error: {binary}: cannot read the file: the file is not valid UTF-8", _stderr.ToString());
-        Assert.Contains("1 file(s) checked: 0 error(s)", _stdout.ToString());
+
+        // Not UTF-8 and declaring nothing: read as browsers read it (windows-1252), with a warning, not refused.
+        Assert.Contains($"warning: {legacy}: declares no character encoding and is not UTF-8; read as windows-1252", _stderr.ToString());
+        Assert.Contains("2 file(s) checked: 0 error(s)", _stdout.ToString());
+        Assert.Contains("; 1 could not be checked (named above).", _stdout.ToString());
     }
 
     [Fact]

@@ -31,7 +31,10 @@ internal sealed class BlockquoteHoldsQuotation : ElementRule
             return;
         }
 
-        if (!Dom.Traversal.HasNonWhiteSpaceText(element) && !Dom.Traversal.DescendantElements(element).Any(descendant => descendant.LocalName == "img" && !string.IsNullOrEmpty(descendant.GetAttribute("alt"))))
+        // What each subtree holds, computed once per page (a walk per blockquote would cost the
+        // subtree's size each time: nested blockquotes made that quadratic).
+        var subtrees = context.GetOrAdd("blockquote-subtrees", context.Facts.All, Subtrees.Of);
+        if (!subtrees.HasText[facts.Index] && !subtrees.HasNamedImage[facts.Index])
         {
             Report(context, element, "the blockquote is empty");
         }
@@ -39,9 +42,65 @@ internal sealed class BlockquoteHoldsQuotation : ElementRule
         {
             Report(context, element, "a blockquote that only wraps another blockquote indents it; it quotes nothing");
         }
-        else if (element.Descendants<IElement>().FirstOrDefault(descendant => NotQuotedContent.Contains(descendant.LocalName)) is { } layout)
+        else if (subtrees.FirstLayout[facts.Index] is >= 0 and var layout)
         {
-            Report(context, element, $"the blockquote holds <{layout.LocalName}>, which is page content, not a quotation");
+            Report(context, element, $"the blockquote holds <{context.Facts.All[layout].Element.LocalName}>, which is page content, not a quotation");
+        }
+    }
+
+    /// <summary>
+    /// Per element (by its index in document order): whether its subtree has text that is not white
+    /// space, an image with alt text, and the index of its first descendant that is page content
+    /// (-1 if none). One backward pass: children come after their parent in document order.
+    /// </summary>
+    private sealed class Subtrees
+    {
+        public required bool[] HasText { get; init; }
+
+        public required bool[] HasNamedImage { get; init; }
+
+        public required int[] FirstLayout { get; init; }
+
+        public static Subtrees Of(IReadOnlyList<ElementFacts> all)
+        {
+            var hasText = new bool[all.Count];
+            var hasImage = new bool[all.Count];
+            var firstLayout = new int[all.Count];
+            Array.Fill(firstLayout, -1);
+            for (var i = all.Count - 1; i >= 0; i--)
+            {
+                var facts = all[i];
+                var element = facts.Element;
+                if (!hasText[i])
+                {
+                    var children = element.ChildNodes;
+                    for (var c = 0; c < children.Length; c++)
+                    {
+                        if (children[c] is IText text && !string.IsNullOrWhiteSpace(text.Data))
+                        {
+                            hasText[i] = true;
+                            break;
+                        }
+                    }
+                }
+
+                if (facts.Parent is not { } parent || parent.Index < 0)
+                {
+                    continue;
+                }
+
+                var p = parent.Index;
+                hasText[p] |= hasText[i];
+                hasImage[p] |= hasImage[i] || (element.LocalName == "img" && !string.IsNullOrEmpty(element.GetAttribute("alt")));
+                var layout = NotQuotedContent.Contains(element.LocalName) ? i : firstLayout[i];
+                if (layout >= 0)
+                {
+                    // The backward pass meets the parent's children last to first, so the first child wins.
+                    firstLayout[p] = layout;
+                }
+            }
+
+            return new Subtrees { HasText = hasText, HasNamedImage = hasImage, FirstLayout = firstLayout };
         }
     }
 
