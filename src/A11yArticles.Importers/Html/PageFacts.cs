@@ -49,18 +49,13 @@ internal sealed record PageFacts
     {
         var root = document.DocumentElement;
         string? Meta(string selector) => document.QuerySelector(selector)?.GetAttribute("content")?.Trim() is { Length: > 0 } value ? value : null;
-        var dir = (root?.GetAttribute("dir") ?? document.Body?.GetAttribute("dir"))?.Trim().ToLowerInvariant();
+        var dir = ArticleDirection(document);
         var canonical = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta("meta[property='og:url']");
         var published = Meta("meta[property='article:published_time']") ?? Meta("meta[name='date']");
         return new PageFacts
         {
             Language = root?.GetAttribute("lang") ?? root?.GetAttribute("xml:lang") ?? Meta("meta[http-equiv='content-language' i]"),
-            Direction = dir switch
-            {
-                "rtl" => TextDirection.RightToLeft,
-                "ltr" => TextDirection.LeftToRight,
-                _ => null,
-            },
+            Direction = dir,
             Title = Meta("meta[property='og:title']") ?? (string.IsNullOrWhiteSpace(document.Title) ? null : document.Title.Trim()),
             SiteName = Meta("meta[property='og:site_name']"),
             Description = Meta("meta[name='description']") ?? Meta("meta[property='og:description']"),
@@ -79,6 +74,55 @@ internal sealed record PageFacts
                 .Select(element => string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)))
                 .Where(text => text.Length is > 0 and < 100)],
         };
+    }
+
+    /// <summary>
+    /// The direction of the element that holds the article: each paragraph takes the <c>dir</c> of
+    /// its nearest element that sets one (itself, a wrapper, <c>body</c>, <c>html</c>), and the
+    /// direction that holds the most text wins. So <c>&lt;body dir="rtl"&gt;</c> or a right-to-left
+    /// wrapper is not overruled by <c>&lt;html dir="ltr"&gt;</c>. A page without paragraphs takes
+    /// <c>body</c>'s, else <c>html</c>'s.
+    /// </summary>
+    private static TextDirection? ArticleDirection(IDocument document)
+    {
+        static TextDirection? Parse(string? dir) => dir?.Trim().ToLowerInvariant() switch
+        {
+            "rtl" => TextDirection.RightToLeft,
+            "ltr" => TextDirection.LeftToRight,
+            _ => null,
+        };
+
+        static TextDirection? Nearest(IElement? element)
+        {
+            for (var current = element; current is not null; current = current.ParentElement)
+            {
+                if (Parse(current.GetAttribute("dir")) is { } direction)
+                {
+                    return direction;
+                }
+            }
+
+            return null;
+        }
+
+        long rightToLeft = 0, leftToRight = 0;
+        foreach (var paragraph in document.Body?.GetElementsByTagName("p") ?? Enumerable.Empty<IElement>())
+        {
+            var length = paragraph.TextContent.Length;
+            switch (Nearest(paragraph))
+            {
+                case TextDirection.RightToLeft:
+                    rightToLeft += length;
+                    break;
+                case TextDirection.LeftToRight:
+                    leftToRight += length;
+                    break;
+            }
+        }
+
+        return rightToLeft + leftToRight == 0
+            ? Nearest(document.Body)
+            : rightToLeft > leftToRight ? TextDirection.RightToLeft : TextDirection.LeftToRight;
     }
 
     /// <summary>The deepest element nesting, walked with an explicit stack (never recursion).</summary>
