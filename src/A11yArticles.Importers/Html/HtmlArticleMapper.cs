@@ -186,7 +186,8 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
         }
 
         // <blockquote><p>…</p><footer>— Name</footer></blockquote>: the footer names the speaker.
-        var footer = quote.Children.LastOrDefault(child => child.LocalName is "footer");
+        // (HtmlImporter marks a footer or cite that Readability would drop as a paragraph with HtmlImporter.AttributionAttribute.)
+        var footer = quote.Children.LastOrDefault(child => child.LocalName is "footer" || child.HasAttribute(HtmlImporter.AttributionAttribute));
         if (speaker is null && footer is not null && inner.Count > 1 && inner[^1] is ParagraphBlock last
             && Normalize(last.PlainText) == Normalize(footer.TextContent))
         {

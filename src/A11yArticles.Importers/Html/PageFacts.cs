@@ -29,6 +29,9 @@ internal sealed record PageFacts
 
     public int Nesting { get; init; }
 
+    /// <summary>The longest <c>articleBody</c> the page's JSON-LD gives, if any: the publisher's own text of the article.</summary>
+    public string? ArticleBody { get; init; }
+
     /// <summary>The title the page's metadata gives (og:title, twitter:title, dc:title).</summary>
     public string? MetadataTitle { get; init; }
 
@@ -62,6 +65,7 @@ internal sealed record PageFacts
             CanonicalUrl = canonical is not null && Uri.TryCreate(canonical, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri.ToString() : null,
             Published = published is not null && DateTimeOffset.TryParse(published, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) ? date : null,
             Nesting = MaxDepth(document),
+            ArticleBody = JsonLdArticleBody(document),
             HasJsonLdHeadline = document.QuerySelectorAll("script[type='application/ld+json']").Any(script => script.TextContent.Contains("\"headline\"", StringComparison.Ordinal)),
             MetadataTitle = Meta("meta[property='og:title']") ?? Meta("meta[name='twitter:title']") ?? Meta("meta[property='twitter:title']") ?? Meta("meta[name='dc.title' i]"),
             MetadataAuthor = new[]
@@ -123,6 +127,62 @@ internal sealed record PageFacts
         return rightToLeft + leftToRight == 0
             ? Nearest(document.Body)
             : rightToLeft > leftToRight ? TextDirection.RightToLeft : TextDirection.LeftToRight;
+    }
+
+    /// <summary>The longest <c>articleBody</c> string anywhere in the page's JSON-LD blocks (also inside <c>@graph</c>); unreadable JSON is skipped.</summary>
+    private static string? JsonLdArticleBody(IDocument document)
+    {
+        string? longest = null;
+        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        {
+            var text = script.TextContent;
+            if (!text.Contains("\"articleBody\"", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var json = System.Text.Json.JsonDocument.Parse(text, new System.Text.Json.JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = System.Text.Json.JsonCommentHandling.Skip, MaxDepth = 64 });
+                var stack = new Stack<System.Text.Json.JsonElement>();
+                stack.Push(json.RootElement);
+                while (stack.Count > 0)
+                {
+                    var element = stack.Pop();
+                    if (element.ValueKind == System.Text.Json.JsonValueKind.Object)
+                    {
+                        foreach (var property in element.EnumerateObject())
+                        {
+                            if (property.Name == "articleBody" && property.Value.ValueKind == System.Text.Json.JsonValueKind.String)
+                            {
+                                var body = property.Value.GetString()!;
+                                if (body.Length > (longest?.Length ?? 0))
+                                {
+                                    longest = body;
+                                }
+                            }
+                            else
+                            {
+                                stack.Push(property.Value);
+                            }
+                        }
+                    }
+                    else if (element.ValueKind == System.Text.Json.JsonValueKind.Array)
+                    {
+                        foreach (var item in element.EnumerateArray())
+                        {
+                            stack.Push(item);
+                        }
+                    }
+                }
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                // A page's broken JSON-LD is not our problem to report: the article is read from the page.
+            }
+        }
+
+        return longest;
     }
 
     /// <summary>The deepest element nesting, walked with an explicit stack (never recursion).</summary>
