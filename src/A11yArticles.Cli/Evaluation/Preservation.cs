@@ -11,8 +11,8 @@ namespace A11yArticles.Cli.Evaluation;
 /// same rise and fall of levels), lists and their items, figures with their captions, images with
 /// their alt text (and no alt text we invented), block quotations and their speakers, tables with
 /// header cells, links, and the language and direction of the article and of its foreign passages.
-/// Each kind counts what the reference has and how much of it we kept; texts are compared with
-/// white space collapsed and case ignored.
+/// Each kind counts what the reference has and how much of it we kept; texts are compared without
+/// white space and quotation marks, case ignored.
 /// </summary>
 internal static partial class Preservation
 {
@@ -198,7 +198,7 @@ internal static partial class Preservation
             return null;
         }
 
-        var name = Normalize(element.TextContent).TrimStart('—', '–', '―', '-', '~', ' ');
+        var name = Normalize(element.TextContent).TrimStart('—', '–', '―', '-', '~');
         return name.Length is > 0 and <= 200 ? name : null;
     }
 
@@ -227,9 +227,9 @@ internal static partial class Preservation
         return false;
     }
 
-    /// <summary>White space collapsed, case ignored, the quotation marks our model leaves to the renderer taken off.</summary>
+    /// <summary>The text without white space (pages and our model put spaces at element boundaries differently), case ignored, without the quotation marks our model leaves to the renderer.</summary>
     internal static string Normalize(string text) =>
-        Space().Replace(Marks().Replace(text, " "), " ").Trim().ToLowerInvariant();
+        Space().Replace(Marks().Replace(text, ""), "").ToLowerInvariant();
 
     [GeneratedRegex(@"[\s\u00A0\u200B]+")]
     private static partial Regex Space();

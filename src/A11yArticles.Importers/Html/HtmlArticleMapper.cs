@@ -265,6 +265,11 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
                 blocks.Add(mapped);
                 _seenContent = true;
             }
+            else if (caption is not null)
+            {
+                // An image without a usable address: its caption's words are still the article's.
+                Block(caption, depth + 1, blocks);
+            }
 
             // Text in the figure outside the image and the caption (a credit line) is kept too.
             foreach (var other in figure.Children.Where(child => child != caption && !child.QuerySelectorAll("img").Any() && child.LocalName != "img"))
@@ -290,7 +295,8 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
 
     private FigureBlock? ToFigure(IElement image, ImmutableArray<Inline> caption)
     {
-        var source = SafeUrl(image.GetAttribute("src"));
+        // A lazily loaded image may have only a srcset (SmartReader moves data-srcset there): its first candidate is the image.
+        var source = SafeUrl(image.GetAttribute("src")) ?? SafeUrl(FirstCandidate(image.GetAttribute("srcset")));
         if (source is null)
         {
             return null;
@@ -304,6 +310,19 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
 
         var decorative = alt is not null && alt.Trim().Length == 0;
         return new FigureBlock(new Image(source, alt is null ? null : Collapse(alt).Trim()) { IsDecorative = decorative }) { Caption = caption };
+    }
+
+    /// <summary>The address of a srcset's first candidate (<c>a.jpg 1x, b.jpg 2x</c> → <c>a.jpg</c>).</summary>
+    private static string? FirstCandidate(string? srcset)
+    {
+        if (string.IsNullOrWhiteSpace(srcset))
+        {
+            return null;
+        }
+
+        var first = srcset.Trim().Split(',')[0].Trim();
+        var end = first.IndexOfAny([' ', '\t', '\n']);
+        return end < 0 ? first : first[..end];
     }
 
     private void AddParagraph(ImmutableArray<Block>.Builder blocks, ImmutableArray<Inline> inlines, List<FigureBlock> figures)

@@ -72,6 +72,7 @@ public static partial class HtmlImporter
         }
 
         KeepQuotationAttributions(document);
+        GiveLazyImagesTheirAddress(document);
         SmartReader.Article extracted;
         try
         {
@@ -156,6 +157,32 @@ public static partial class HtmlImporter
                 }
 
                 attribution.Replace(paragraph);
+            }
+        }
+    }
+
+    /// <summary>
+    /// An image loaded lazily often has no <c>src</c>, only <c>data-src</c>, <c>srcset</c> or
+    /// <c>data-srcset</c>: its first candidate becomes its <c>src</c>, so the figure (and its caption
+    /// and alt text) is kept.
+    /// </summary>
+    private static void GiveLazyImagesTheirAddress(AngleSharp.Dom.IDocument document)
+    {
+        foreach (var image in document.Images)
+        {
+            if (!string.IsNullOrWhiteSpace(image.GetAttribute("src")) && !image.GetAttribute("src")!.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var candidate = new[] { "data-src", "data-original", "data-lazy-src", "srcset", "data-srcset" }
+                .Select(name => image.GetAttribute(name))
+                .FirstOrDefault(value => !string.IsNullOrWhiteSpace(value));
+            if (candidate is not null)
+            {
+                var first = candidate.Trim().Split(',')[0].Trim();
+                var end = first.IndexOfAny([' ', '\t', '\n']);
+                image.SetAttribute("src", end < 0 ? first : first[..end]);
             }
         }
     }
@@ -316,7 +343,7 @@ public static partial class HtmlImporter
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedSchemes.Add("mailto");
-        foreach (var attribute in new[] { "lang", "dir", "cite", "alt", "title", "datetime", "id", "role", AttributionAttribute })
+        foreach (var attribute in new[] { "lang", "dir", "cite", "alt", "title", "datetime", "id", "role", "srcset", AttributionAttribute })
         {
             sanitizer.AllowedAttributes.Add(attribute);
         }
@@ -324,6 +351,8 @@ public static partial class HtmlImporter
         // Style is never mapped; without it the sanitizer needs no CSS parser for the shared document.
         sanitizer.AllowedAttributes.Remove("style");
         sanitizer.AllowedAttributes.Remove("class");
+        // A picture is an image's wrapper (its source elements are removed below): kept, or its img would go with it.
+        sanitizer.AllowedTags.Add("picture");
         foreach (var tag in new[] { "form", "input", "button", "select", "textarea", "iframe", "object", "embed", "frame", "frameset", "video", "audio", "source", "track", "svg", "math", "canvas", "template" })
         {
             sanitizer.AllowedTags.Remove(tag);

@@ -97,3 +97,31 @@ public sealed class BoilerplateTests
         Assert.Equal("We waited ten years for this library, and we built it together.", Assert.IsType<ParagraphBlock>(Assert.Single(quote.Blocks)).PlainText);
     }
 }
+
+/// <summary>Figures whose image loads lazily keep their caption (a page written for this test).</summary>
+public sealed class LazyFigureTests
+{
+    private const string Story =
+        "The council met on Tuesday evening in the old town hall to discuss the budget for the coming year, and the vote was close. " +
+        "Residents filled the room, and many of them stood at the back for the whole of the three-hour meeting on the library. ";
+
+    [Fact]
+    public void A_lazy_image_with_only_a_srcset_is_a_figure_with_its_caption_and_one_without_any_address_keeps_its_caption_words()
+    {
+        var html = $"""
+            <html lang="en"><head><title>Council approves the library budget</title></head><body><main><article>
+            <h1>Council approves the library budget</h1><p>{Story}</p>
+            <figure><picture><img alt="The reading room" srcset="https://example.org/room-1x.jpg 1x, https://example.org/room-2x.jpg 2x"></picture><figcaption>The reading room before the opening.</figcaption></figure>
+            <p>{Story}</p>
+            <figure><img alt="" class="lazy"><figcaption>Workers hang the sign over the door.</figcaption></figure>
+            <p>{Story}</p></article></main></body></html>
+            """;
+
+        var article = HtmlImporter.Parse(html, "page.html").Article;
+
+        var figure = Assert.Single(article.AllBlocks.OfType<FigureBlock>());
+        Assert.Equal("https://example.org/room-1x.jpg", figure.Image.Source);
+        Assert.Equal("The reading room before the opening.", Inline.PlainTextOf(figure.Caption));
+        Assert.Contains(article.AllBlocks.OfType<ParagraphBlock>(), paragraph => paragraph.PlainText == "Workers hang the sign over the door.");
+    }
+}
