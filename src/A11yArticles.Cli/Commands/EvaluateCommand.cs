@@ -122,7 +122,7 @@ internal static class EvaluateCommand
         await stdout.WriteLineAsync($"passes checks: {checks}/{pages} (error rules of A11yArticles.Checks; see docs/checks.md)");
 
         // The preservation targets are printed; --require-targets does not require them yet (docs/importers.md says which are missed and why).
-        await WritePreservationAsync(results, stdout);
+        await WritePreservationAsync(results, verbose, stdout);
         var met = title == pages && language == pages && direction == pages && byline >= Math.Ceiling(pages * BylineTarget) && words == pages && quotations == pages;
         await stdout.WriteLineAsync(met ? "All targets met." : "Some targets missed.");
         return requireTargets && !met ? ExitCodes.InputError : ExitCodes.Success;
@@ -133,7 +133,7 @@ internal static class EvaluateCommand
     /// against <see cref="Preservation.Target"/>, and the alt texts we invented (never allowed).
     /// Returns whether every kind with something to keep meets the target.
     /// </summary>
-    private static async Task<bool> WritePreservationAsync(IReadOnlyList<PageResult> results, TextWriter stdout)
+    private static async Task<bool> WritePreservationAsync(IReadOnlyList<PageResult> results, bool verbose, TextWriter stdout)
     {
         var measured = results.Where(result => result.Preservation is not null).ToList();
         if (measured.Count == 0)
@@ -149,6 +149,13 @@ internal static class EvaluateCommand
         {
             var counts = result.Preservation!.Counts;
             await stdout.WriteLineAsync(Row([.. Preservation.Kinds.Select(kind => Cell(counts[kind])).Prepend(result.Name).Append(result.Preservation.InventedAlts.ToString(CultureInfo.InvariantCulture))]));
+            if (verbose)
+            {
+                foreach (var missed in result.Preservation.Missed)
+                {
+                    await stdout.WriteLineAsync($"    not kept: {missed}");
+                }
+            }
         }
 
         var totals = Preservation.Kinds.ToDictionary(kind => kind, kind => (

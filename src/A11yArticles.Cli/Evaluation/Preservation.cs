@@ -32,6 +32,17 @@ internal static partial class Preservation
     {
         var blocks = article.AllBlocks.ToList();
         var counts = new Dictionary<string, (int Expected, int Kept)>();
+        var missed = new List<string>();
+        bool Note(bool kept, string kind, string text)
+        {
+            if (!kept)
+            {
+                missed.Add($"{kind}: {(text.Length > 60 ? text[..60] : text)}");
+            }
+
+            return kept;
+        }
+
 
         // Headings: the headline is our level 1; the reference's headings must appear in our order.
         var ourHeadings = new List<(int Level, string Text)> { (1, Normalize(article.Headline)) };
@@ -40,7 +51,7 @@ internal static partial class Preservation
             .Select(heading => (Level: heading.LocalName[1] - '0', Text: Normalize(heading.TextContent)))
             .Where(heading => heading.Text.Length > 0)
             .ToList();
-        counts["headings"] = (expectedHeadings.Count, HeadingsKept(expectedHeadings, ourHeadings));
+        counts["headings"] = (expectedHeadings.Count, HeadingsKept(expectedHeadings, ourHeadings, missed));
 
         // Lists and items: an item is kept when one of our list items has its text; a list when its first item is kept in one of our lists.
         var ourLists = blocks.OfType<ListBlock>().ToList();
@@ -48,14 +59,20 @@ internal static partial class Preservation
         var ourFirstItems = Multiset(ourLists.Where(list => !list.Items.IsEmpty).Select(list => Normalize(ItemText(list.Items[0]))));
         var expectedLists = expected.QuerySelectorAll("ul, ol").Where(list => list.Children.Any(child => child.LocalName == "li")).ToList();
         var expectedItems = expectedLists.SelectMany(list => list.Children.Where(child => child.LocalName == "li")).Select(item => Normalize(OwnText(item))).Where(text => text.Length > 0).ToList();
-        counts["lists"] = (expectedLists.Count, expectedLists.Count(list => Take(ourFirstItems, Normalize(OwnText(list.Children.First(child => child.LocalName == "li"))))));
+        counts["lists"] = (expectedLists.Count, expectedLists.Count(list => FirstItemKept(list)));
+        bool FirstItemKept(IElement list)
+        {
+            var first = Normalize(OwnText(list.Children.First(child => child.LocalName == "li")));
+            return Note(Take(ourFirstItems, first), "list", first);
+        }
+
         counts["list items"] = (expectedItems.Count, expectedItems.Count(item => Take(ourItems, item)));
 
         // Figures with captions: the caption's words are our figure's caption (or a quotation figure's speaker).
         var ourCaptions = Multiset(blocks.OfType<FigureBlock>().Select(figure => Normalize(Inline.PlainTextOf(figure.Caption))));
         var expectedCaptions = expected.QuerySelectorAll("figure > figcaption").Where(caption => caption.ParentElement!.QuerySelector("img, picture") is not null)
             .Select(caption => Normalize(caption.TextContent)).Where(text => text.Length > 0).ToList();
-        counts["figure captions"] = (expectedCaptions.Count, expectedCaptions.Count(caption => Take(ourCaptions, caption)));
+        counts["figure captions"] = (expectedCaptions.Count, expectedCaptions.Count(caption => Note(Take(ourCaptions, caption), "caption", caption)));
 
         // Images with alt text: kept when one of our images has the same alt; invented when ours has an alt the source never had.
         var ourImages = blocks.OfType<FigureBlock>().Select(figure => figure.Image).ToList();
@@ -74,7 +91,7 @@ internal static partial class Preservation
         {
             var opening = Opening(quote.Text);
             var match = ourQuotes.FindIndex(ours => Opening(ours.Text) == opening || ours.Text.Contains(opening, StringComparison.Ordinal));
-            if (match >= 0)
+            if (Note(match >= 0, "quote", quote.Text))
             {
                 quotesKept++;
             }
@@ -111,11 +128,11 @@ internal static partial class Preservation
         var expectedForeign = expected.QuerySelectorAll("[lang]").Select(element => element.GetAttribute("lang")!.Trim().ToLowerInvariant()).Where(lang => lang.Length > 0).ToList();
         counts["lang/dir"] = (2 + expectedForeign.Count, languageAndDirectionMatch + expectedForeign.Count(lang => Take(ourForeign, lang)));
 
-        return new PagePreservation(counts.ToImmutableDictionary(), invented);
+        return new PagePreservation(counts.ToImmutableDictionary(), invented) { Missed = missed };
     }
 
     /// <summary>Reference headings found in our headings in the same order, each with the same step of level (deeper, same, higher) as from the heading kept before it.</summary>
-    private static int HeadingsKept(List<(int Level, string Text)> expected, List<(int Level, string Text)> ours)
+    private static int HeadingsKept(List<(int Level, string Text)> expected, List<(int Level, string Text)> ours, List<string> missed)
     {
         var kept = 0;
         var next = 0;
@@ -125,6 +142,7 @@ internal static partial class Preservation
             var found = ours.FindIndex(next, candidate => candidate.Text == heading.Text);
             if (found < 0)
             {
+                missed.Add($"heading: {heading.Text}");
                 continue;
             }
 
@@ -239,4 +257,8 @@ internal static partial class Preservation
 }
 
 /// <summary>One page's preservation: per kind, what the reference has and what we kept; and alt texts we invented (must be none).</summary>
-internal sealed record PagePreservation(ImmutableDictionary<string, (int Expected, int Kept)> Counts, int InventedAlts);
+internal sealed record PagePreservation(ImmutableDictionary<string, (int Expected, int Kept)> Counts, int InventedAlts)
+{
+    /// <summary>What was not kept: headings, lists (by first item), captions and quotations, for <c>--verbose</c>.</summary>
+    public IReadOnlyList<string> Missed { get; init; } = [];
+}

@@ -34,7 +34,8 @@ internal static partial class Boilerplate
         var doomed = new List<IElement>();
         foreach (var element in article.QuerySelectorAll("*"))
         {
-            if (element.LocalName is "h1" || doomed.Count > 0 && doomed[^1].Contains(element))
+            // A credit inside a caption is part of what the caption says (and of what readers are told).
+            if (element.LocalName is "h1" or "figcaption" || doomed.Count > 0 && doomed[^1].Contains(element) || element.Closest("figcaption") is not null)
             {
                 continue;
             }

@@ -131,6 +131,17 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
             case "tr":
                 {
                     var cells = element.Children.Where(cell => cell.LocalName is "td" or "th").ToList();
+                    if (cells.Any(cell => cell.QuerySelector("ul, ol") is not null))
+                    {
+                        // A row whose cells hold lists (an infobox): each cell's blocks, so the lists stay lists.
+                        foreach (var cell in cells)
+                        {
+                            blocks.AddRange(Blocks(cell, depth));
+                        }
+
+                        break;
+                    }
+
                     var inlines = ImmutableArray.CreateBuilder<Inline>();
                     var figures = new List<FigureBlock>();
                     foreach (var cell in cells)
@@ -286,9 +297,75 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
     private void AddCode(IElement pre, ImmutableArray<Block>.Builder blocks)
     {
         var lines = pre.TextContent.ReplaceLineEndings("\n").Trim('\n').Split('\n');
-        if (InlineRuns.CodeParagraph(lines) is { } paragraph)
+        if (pre.QuerySelector("a[href]") is null)
         {
-            blocks.Add(paragraph);
+            if (InlineRuns.CodeParagraph(lines) is { } paragraph)
+            {
+                blocks.Add(paragraph);
+                _seenContent = true;
+            }
+
+            return;
+        }
+
+        // Preformatted text with links (a plain-text document, a listing with references): each
+        // line is code, and the words of a link stay a link around their code.
+        var runs = new List<(string Text, string? Href)>();
+        var stack = new Stack<INode>();
+        stack.Push(pre);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                var link = text.ParentElement?.Closest("a");
+                runs.Add((text.Data.ReplaceLineEndings("\n"), link is not null && pre.Contains(link) ? SafeUrl(link.GetAttribute("href")) : null));
+                continue;
+            }
+
+            if (node is IElement child && Skipped.Contains(child.LocalName))
+            {
+                continue;
+            }
+
+            for (var i = node.ChildNodes.Length - 1; i >= 0; i--)
+            {
+                stack.Push(node.ChildNodes[i]);
+            }
+        }
+
+        var inlines = ImmutableArray.CreateBuilder<Inline>();
+        foreach (var (text, href) in runs)
+        {
+            var parts = text.Split('\n');
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (i > 0)
+                {
+                    inlines.Add(new LineBreakInline());
+                }
+
+                if (parts[i].Length > 0)
+                {
+                    Inline code = new CodeInline(parts[i]);
+                    inlines.Add(href is not null && parts[i].Trim().Length > 0 ? new LinkInline(href, [code]) : code);
+                }
+            }
+        }
+
+        while (inlines.Count > 0 && inlines[0] is LineBreakInline)
+        {
+            inlines.RemoveAt(0);
+        }
+
+        while (inlines.Count > 0 && inlines[^1] is LineBreakInline)
+        {
+            inlines.RemoveAt(inlines.Count - 1);
+        }
+
+        if (inlines.Count > 0)
+        {
+            blocks.Add(new ParagraphBlock(inlines.ToImmutable()));
             _seenContent = true;
         }
     }

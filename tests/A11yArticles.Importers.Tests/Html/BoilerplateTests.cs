@@ -125,3 +125,32 @@ public sealed class LazyFigureTests
         Assert.Contains(article.AllBlocks.OfType<ParagraphBlock>(), paragraph => paragraph.PlainText == "Workers hang the sign over the door.");
     }
 }
+
+/// <summary>Preformatted text keeps its links (a page written for this test).</summary>
+public sealed class PreformattedLinkTests
+{
+    [Fact]
+    public void Links_inside_pre_stay_links_around_their_code()
+    {
+        var html = """
+            <html lang="en"><head><title>Request for comments</title></head><body><main><article>
+            <h1>Request for comments</h1>
+            <p>The council published its plan for the library as a plain text document, which anyone may read and answer before the vote in May.</p>
+            <pre>
+            Section 1.  Opening hours ........................... <a href="#s1">2</a>
+            See also the <a href="https://example.org/budget">budget</a> and the map.
+            </pre>
+            <p>Residents have until the end of April to send their comments to the council, by letter or by mail, and every comment will be answered.</p>
+            </article></main></body></html>
+            """;
+
+        var article = HtmlImporter.Parse(html, "page.html").Article;
+
+        var code = article.Blocks.OfType<ParagraphBlock>().Single(paragraph => paragraph.Inlines.Any(inline => inline is CodeInline or LinkInline));
+        var links = code.Inlines.OfType<LinkInline>().ToList();
+        Assert.Equal(["#s1", "https://example.org/budget"], links.Select(link => link.Url));
+        Assert.Equal("budget", Assert.IsType<CodeInline>(Assert.Single(links[1].Inlines)).Code);
+        Assert.Contains("Opening hours", code.PlainText, StringComparison.Ordinal);
+        Assert.Equal(1, code.Inlines.Count(inline => inline is LineBreakInline));
+    }
+}
