@@ -83,11 +83,80 @@ internal static partial class Boilerplate
     public static void Prune(IElement article, string? articleBody)
     {
         RemoveFurniture(article);
+        RemoveEdges(article);
         if (articleBody is not null)
         {
             KeepWhatTheArticleBodyHas(article, articleBody);
         }
     }
+
+    /// <summary>Elements that hold blocks: an element with none of these inside is a leaf block of text.</summary>
+    private const string BlockSelector = "p, div, section, article, ul, ol, li, table, tr, td, th, h1, h2, h3, h4, h5, h6, figure, blockquote, pre, header, footer, aside, dl, dd, dt";
+
+    /// <summary>A paragraph of at least this many words outside links is the article's prose.</summary>
+    private const int ProseWords = 25;
+
+    /// <summary>
+    /// Before the article's first paragraph of prose and after its last one, removes short lines that
+    /// are mostly a date or time (published and updated stamps, bylines with a time). (Removing blocks
+    /// made of links there too was tried: it took "external links" lists, tables of contents and
+    /// linked headings that readers need.)
+    /// </summary>
+    private static void RemoveEdges(IElement article)
+    {
+        var leaves = article.QuerySelectorAll(BlockSelector)
+            .Where(element => element.QuerySelector(BlockSelector) is null && element.Closest("figure, blockquote") is null && !string.IsNullOrWhiteSpace(element.TextContent))
+            .ToList();
+        var prose = leaves.FindIndex(IsProse);
+        if (prose < 0)
+        {
+            return;
+        }
+
+        var lastProse = leaves.FindLastIndex(IsProse);
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            if (i >= prose && i <= lastProse)
+            {
+                continue;
+            }
+
+            // Headings stay: they are how a screen-reader user moves through the page.
+            var leaf = leaves[i];
+            if (leaf.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6") && IsDateLine(leaf))
+            {
+                leaf.Remove();
+            }
+        }
+    }
+
+    private static bool IsProse(IElement element)
+    {
+        if (element.LocalName is not ("p" or "div" or "dd" or "li" or "td"))
+        {
+            return false;
+        }
+
+        var words = Words(element.TextContent).Count;
+        var linkWords = element.QuerySelectorAll("a").Sum(link => Words(link.TextContent).Count);
+        return words - linkWords >= ProseWords;
+    }
+
+    /// <summary>A short line that is mostly a date or a time: at most 16 words, a time (10:48) or a date (19/11/2019, 2019-11-19) or a year, and at least a third of its words numbers.</summary>
+    private static bool IsDateLine(IElement element)
+    {
+        var text = element.TextContent;
+        var words = Words(text);
+        if (words.Count is 0 or > 16 || !DateOrTime().IsMatch(text))
+        {
+            return false;
+        }
+
+        return words.Count(word => word.All(char.IsAsciiDigit)) * 3 >= words.Count;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,2}[:h]\d{2}\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b(19|20)\d{2}\b")]
+    private static partial System.Text.RegularExpressions.Regex DateOrTime();
 
     /// <summary>The JSON-LD body must hold this share of the words it shares with the extracted article (and be long enough) to be trusted.</summary>
     private const double ArticleBodyAgreement = 0.7;

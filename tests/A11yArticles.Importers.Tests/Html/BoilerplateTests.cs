@@ -45,6 +45,21 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void A_short_date_line_before_the_prose_leaves_but_a_date_inside_the_prose_stays()
+    {
+        var article = HtmlImporter.Parse(Page($"""
+            <p>Posted 10:48, 19/11/2019 · updated 11:05</p>
+            <p>{Story}</p>
+            <p>On 19/11/2019 at 10:48 the vote was taken.</p>
+            <p>{Second}</p>
+            """), "page.html").Article;
+
+        var text = Text(article);
+        Assert.DoesNotContain("Posted", text, StringComparison.Ordinal);
+        Assert.Contains("On 19/11/2019 at 10:48 the vote was taken.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_part_named_as_furniture_that_holds_most_of_the_text_stays()
     {
         var article = HtmlImporter.Parse(Page($"""<div class="story-tags-wrapper"><p>{Story}</p><p>{Second}</p><p>{Story}</p></div>"""), "page.html").Article;
