@@ -11,7 +11,8 @@ namespace A11yArticles.Cli.Evaluation;
 /// The article-extraction benchmark's layout: <c>html/&lt;key&gt;.html.gz</c> (or <c>.html</c>) per page and
 /// <c>ground-truth.json</c> (<c>{ "key": { "articleBody": "...", "url": "..." } }</c>). Each page is
 /// imported and rendered; our prediction is the text of the rendered article's body (what a reader is
-/// read after the headline and byline), scored with <see cref="ShingleMetric"/>.
+/// read after the headline and byline), scored with <see cref="ShingleMetric"/>; also without the
+/// captions of image figures, for comparison.
 /// </summary>
 internal static class ExtractionBenchmark
 {
@@ -61,8 +62,14 @@ internal static class ExtractionBenchmark
         await Parallel.ForAsync(0, truth.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, async (i, token) =>
         {
             var (key, body) = truth[i];
-            var (prediction, error) = await PredictAsync(folder, key);
-            results[i] = new BenchmarkPage(key, ShingleMetric.Score(body, prediction)) { Error = error, Prediction = prediction, Truth = body };
+            var (prediction, withoutCaptions, error) = await PredictAsync(folder, key);
+            results[i] = new BenchmarkPage(key, ShingleMetric.Score(body, prediction))
+            {
+                Error = error,
+                Prediction = prediction,
+                Truth = body,
+                ScoreWithoutCaptions = ShingleMetric.Score(body, withoutCaptions),
+            };
             warnings[i] = error;
         });
 
@@ -78,14 +85,14 @@ internal static class ExtractionBenchmark
     }
 
     /// <summary>The text of the rendered article body for one page, or the error that stopped its import.</summary>
-    private static async Task<(string Prediction, string? Error)> PredictAsync(string folder, string key)
+    private static async Task<(string Prediction, string WithoutCaptions, string? Error)> PredictAsync(string folder, string key)
     {
         var gz = Path.Combine(folder, "html", key + ".html.gz");
         var plain = Path.Combine(folder, "html", key + ".html");
         var path = File.Exists(gz) ? gz : plain;
         if (!File.Exists(path))
         {
-            return ("", $"{gz}: not found (the ground truth names page '{key}')");
+            return ("", "", $"{gz}: not found (the ground truth names page '{key}')");
         }
 
         byte[] bytes;
@@ -95,7 +102,7 @@ internal static class ExtractionBenchmark
         }
         catch (InvalidDataException error)
         {
-            return ("", $"{path}: is not a gzip file ({error.Message})");
+            return ("", "", $"{path}: is not a gzip file ({error.Message})");
         }
 
         try
@@ -104,11 +111,22 @@ internal static class ExtractionBenchmark
             var article = ArticleImporter.Import(stream, path, ArticleFormat.Html).Article;
             var rendered = Parser.ParseDocument(await ArticleRenderer.RenderArticleAsync(article));
             var body = rendered.QuerySelector(".a11y-article__body");
-            return (body is null ? "" : CorpusEvaluation.VisibleText(body), null);
+            if (body is null)
+            {
+                return ("", "", null);
+            }
+
+            var full = CorpusEvaluation.VisibleText(body);
+            foreach (var caption in body.QuerySelectorAll("figure.a11y-figure > figcaption").ToList())
+            {
+                caption.Remove();
+            }
+
+            return (full, CorpusEvaluation.VisibleText(body), null);
         }
         catch (ArticleImportException error)
         {
-            return ("", error.Message);
+            return ("", "", error.Message);
         }
     }
 
@@ -184,6 +202,9 @@ internal sealed record BenchmarkPage(string Key, ShingleMetric.PageScore Score)
     public string Prediction { get; init; } = "";
 
     public string Truth { get; init; } = "";
+
+    /// <summary>The score of the body text without the captions of image figures (the ground truth has none; readers keep them).</summary>
+    public ShingleMetric.PageScore? ScoreWithoutCaptions { get; init; }
 }
 
 /// <summary>An extractor's figures as the corpus's README gives them.</summary>
