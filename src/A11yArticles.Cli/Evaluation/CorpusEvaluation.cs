@@ -68,18 +68,27 @@ internal static partial class CorpusEvaluation
         var expectedText = expectedHtml?.Body is { } expectedBody ? VisibleText(expectedBody) : "";
 
         var expectedLanguage = expected.Language ?? LanguageDetector.Detect(expectedText)?.Language ?? "en";
-        var expectedDirection = expected.Direction ?? (LanguageDetector.DirectionOf(expectedLanguage) == TextDirection.RightToLeft ? "rtl" : "ltr");
+        var expectedDirection = expected.Direction
+            ?? (expectedHtml?.Body is { } referenceBody ? ReferenceDirection(referenceBody) : null)
+            ?? (LanguageDetector.DirectionOf(expectedLanguage) == TextDirection.RightToLeft ? "rtl" : "ltr");
         var ourDirection = article.Direction == TextDirection.RightToLeft ? "rtl" : "ltr";
 
         var expectedQuotations = expectedHtml?.QuerySelectorAll("blockquote, q").Length ?? 0;
         var ourQuotations = ours.QuerySelectorAll("blockquote, q").Length;
 
+        var languageMatch = PrimarySubtag(article.Language) == PrimarySubtag(expectedLanguage);
+        var directionMatch = ourDirection == expectedDirection;
+        var sourceAlts = Parser.ParseDocument(await File.ReadAllTextAsync(source)).QuerySelectorAll("img[alt]")
+            .Select(image => Preservation.Normalize(image.GetAttribute("alt")!)).ToHashSet(StringComparer.Ordinal);
         return new PageResult(name)
         {
+            Preservation = expectedHtml?.Body is { } reference
+                ? Preservation.Measure(reference, article, sourceAlts, (languageMatch ? 1 : 0) + (directionMatch ? 1 : 0))
+                : null,
             TitleMatch = Same(article.Headline, expected.Title),
             BylineMatch = Same(string.Join(", ", article.Authors.Select(author => author.Name)), expected.Byline ?? ""),
-            LanguageMatch = PrimarySubtag(article.Language) == PrimarySubtag(expectedLanguage),
-            DirectionMatch = ourDirection == expectedDirection,
+            LanguageMatch = languageMatch,
+            DirectionMatch = directionMatch,
             WordsKept = WordsKept(expectedText, VisibleText(ours), out var missing),
             MissingWords = missing,
             ExpectedQuotations = expectedQuotations,
@@ -182,6 +191,25 @@ internal static partial class CorpusEvaluation
         return text.ToString();
     }
 
+    /// <summary>
+    /// The direction the reference gives its paragraphs when its metadata gives none: each paragraph
+    /// takes the <c>dir</c> of its nearest element that sets one, and the direction holding the most
+    /// text wins (Readability keeps an article element's <c>dir</c> in expected.html without
+    /// reporting it in the metadata). Null when no element of the reference sets a direction.
+    /// </summary>
+    internal static string? ReferenceDirection(IElement root)
+    {
+        long rtl = 0, ltr = 0;
+        foreach (var paragraph in root.QuerySelectorAll("p"))
+        {
+            var direction = paragraph.Closest("[dir]")?.GetAttribute("dir")?.Trim().ToLowerInvariant();
+            rtl += direction == "rtl" ? paragraph.TextContent.Length : 0;
+            ltr += direction == "ltr" ? paragraph.TextContent.Length : 0;
+        }
+
+        return rtl + ltr == 0 ? null : rtl > ltr ? "rtl" : "ltr";
+    }
+
     private static bool Same(string ours, string? expected) =>
         string.Equals(Normalize(ours), Normalize(expected ?? ""), StringComparison.OrdinalIgnoreCase);
 
@@ -241,6 +269,9 @@ internal sealed record PageResult(string Name)
     public IReadOnlyList<string> MissingWords { get; init; } = [];
 
     public string Expected { get; init; } = "";
+
+    /// <summary>How much of the reference's structure survived into the model (none without an expected.html).</summary>
+    public PagePreservation? Preservation { get; init; }
 
     public bool QuotationsKept => Error is null && OurQuotations >= ExpectedQuotations;
 

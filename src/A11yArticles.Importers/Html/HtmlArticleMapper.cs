@@ -131,6 +131,17 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
             case "tr":
                 {
                     var cells = element.Children.Where(cell => cell.LocalName is "td" or "th").ToList();
+                    if (cells.Any(cell => cell.QuerySelector("ul, ol") is not null))
+                    {
+                        // A row whose cells hold lists (an infobox): each cell's blocks, so the lists stay lists.
+                        foreach (var cell in cells)
+                        {
+                            blocks.AddRange(Blocks(cell, depth));
+                        }
+
+                        break;
+                    }
+
                     var inlines = ImmutableArray.CreateBuilder<Inline>();
                     var figures = new List<FigureBlock>();
                     foreach (var cell in cells)
@@ -186,7 +197,8 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
         }
 
         // <blockquote><p>…</p><footer>— Name</footer></blockquote>: the footer names the speaker.
-        var footer = quote.Children.LastOrDefault(child => child.LocalName is "footer");
+        // (HtmlImporter marks a footer or cite that Readability would drop as a paragraph with HtmlImporter.AttributionAttribute.)
+        var footer = quote.Children.LastOrDefault(child => child.LocalName is "footer" || child.HasAttribute(HtmlImporter.AttributionAttribute));
         if (speaker is null && footer is not null && inner.Count > 1 && inner[^1] is ParagraphBlock last
             && Normalize(last.PlainText) == Normalize(footer.TextContent))
         {
@@ -264,6 +276,11 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
                 blocks.Add(mapped);
                 _seenContent = true;
             }
+            else if (caption is not null)
+            {
+                // An image without a usable address: its caption's words are still the article's.
+                Block(caption, depth + 1, blocks);
+            }
 
             // Text in the figure outside the image and the caption (a credit line) is kept too.
             foreach (var other in figure.Children.Where(child => child != caption && !child.QuerySelectorAll("img").Any() && child.LocalName != "img"))
@@ -280,16 +297,83 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
     private void AddCode(IElement pre, ImmutableArray<Block>.Builder blocks)
     {
         var lines = pre.TextContent.ReplaceLineEndings("\n").Trim('\n').Split('\n');
-        if (InlineRuns.CodeParagraph(lines) is { } paragraph)
+        if (pre.QuerySelector("a[href]") is null)
         {
-            blocks.Add(paragraph);
+            if (InlineRuns.CodeParagraph(lines) is { } paragraph)
+            {
+                blocks.Add(paragraph);
+                _seenContent = true;
+            }
+
+            return;
+        }
+
+        // Preformatted text with links (a plain-text document, a listing with references): each
+        // line is code, and the words of a link stay a link around their code.
+        var runs = new List<(string Text, string? Href)>();
+        var stack = new Stack<INode>();
+        stack.Push(pre);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node is IText text)
+            {
+                var link = text.ParentElement?.Closest("a");
+                runs.Add((text.Data.ReplaceLineEndings("\n"), link is not null && pre.Contains(link) ? SafeUrl(link.GetAttribute("href")) : null));
+                continue;
+            }
+
+            if (node is IElement child && Skipped.Contains(child.LocalName))
+            {
+                continue;
+            }
+
+            for (var i = node.ChildNodes.Length - 1; i >= 0; i--)
+            {
+                stack.Push(node.ChildNodes[i]);
+            }
+        }
+
+        var inlines = ImmutableArray.CreateBuilder<Inline>();
+        foreach (var (text, href) in runs)
+        {
+            var parts = text.Split('\n');
+            for (var i = 0; i < parts.Length; i++)
+            {
+                if (i > 0)
+                {
+                    inlines.Add(new LineBreakInline());
+                }
+
+                if (parts[i].Length > 0)
+                {
+                    Inline code = new CodeInline(parts[i]);
+                    inlines.Add(href is not null && parts[i].Trim().Length > 0 ? new LinkInline(href, [code]) : code);
+                }
+            }
+        }
+
+        while (inlines.Count > 0 && inlines[0] is LineBreakInline)
+        {
+            inlines.RemoveAt(0);
+        }
+
+        while (inlines.Count > 0 && inlines[^1] is LineBreakInline)
+        {
+            inlines.RemoveAt(inlines.Count - 1);
+        }
+
+        if (inlines.Count > 0)
+        {
+            blocks.Add(new ParagraphBlock(inlines.ToImmutable()));
             _seenContent = true;
         }
     }
 
     private FigureBlock? ToFigure(IElement image, ImmutableArray<Inline> caption)
     {
-        var source = SafeUrl(image.GetAttribute("src"));
+        // A lazily loaded image may have only a srcset (SmartReader moves data-srcset there): its first candidate is the image.
+        var source = SafeUrl(image.GetAttribute("src")) ?? SafeUrl(FirstCandidate(image.GetAttribute("srcset")));
         if (source is null)
         {
             return null;
@@ -303,6 +387,19 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
 
         var decorative = alt is not null && alt.Trim().Length == 0;
         return new FigureBlock(new Image(source, alt is null ? null : Collapse(alt).Trim()) { IsDecorative = decorative }) { Caption = caption };
+    }
+
+    /// <summary>The address of a srcset's first candidate (<c>a.jpg 1x, b.jpg 2x</c> → <c>a.jpg</c>).</summary>
+    private static string? FirstCandidate(string? srcset)
+    {
+        if (string.IsNullOrWhiteSpace(srcset))
+        {
+            return null;
+        }
+
+        var first = srcset.Trim().Split(',')[0].Trim();
+        var end = first.IndexOfAny([' ', '\t', '\n']);
+        return end < 0 ? first : first[..end];
     }
 
     private void AddParagraph(ImmutableArray<Block>.Builder blocks, ImmutableArray<Inline> inlines, List<FigureBlock> figures)

@@ -70,19 +70,25 @@ public static partial class HtmlImporter
             throw new ArticleImportException(sourceName, problem);
         }
 
-        var page = PageFacts.Read(Parser.ParseDocument(html));
+        // The page is parsed once: its own facts are read, page furniture is taken out, and the same
+        // document goes to SmartReader (which changes it as it extracts).
+        var document = Parser.ParseDocument(html);
+        var page = PageFacts.Read(document);
         if (page.Nesting > PageFacts.MaxNesting)
         {
             throw new ArticleImportException(sourceName, $"nests elements {page.Nesting} deep; pages deeper than {PageFacts.MaxNesting} levels are refused (no article needs them)");
         }
 
+        KeepQuotationAttributions(document);
+        GiveLazyImagesTheirAddress(document);
         SmartReader.Article extracted;
         try
         {
-            var reader = new Reader(PlaceholderBase, html)
+            var reader = new Reader(PlaceholderBase, document)
             {
                 Debug = false,
                 ContinueIfNotReadable = true,
+                KeepClasses = true, // for the furniture the article still holds (Boilerplate.Prune)
             };
             extracted = reader.GetArticle();
         }
@@ -97,8 +103,11 @@ public static partial class HtmlImporter
             throw new ArticleImportException(sourceName, "has no article: the page holds no readable text (only navigation, scripts or nothing)");
         }
 
-        var sanitized = Sanitizer().Sanitize(content, PlaceholderBase);
-        var fragment = Parser.ParseDocument($"<!DOCTYPE html><html><body>{sanitized}</body></html>");
+        // The extracted article is parsed once more (SmartReader gives it as markup), pruned while its
+        // classes still say what each part is, then sanitized in place.
+        var fragment = Parser.ParseDocument($"<!DOCTYPE html><html><body>{content}</body></html>");
+        Boilerplate.Prune(fragment.Body!, page.ArticleBody);
+        Sanitizer().SanitizeDom(fragment, (AngleSharp.Html.Dom.IHtmlElement)fragment.Body!, PlaceholderBase);
 
         var headline = Title(Clean(extracted.Title), page);
         var mapper = new HtmlArticleMapper(warnings, headline);
@@ -131,6 +140,59 @@ public static partial class HtmlImporter
         };
         article = WithLanguage(article, page, extracted, warnings);
         return new ImportResult(article, warnings.ToImmutable());
+    }
+
+    /// <summary>The attribute that marks a block quotation's attribution through extraction and sanitizing.</summary>
+    internal const string AttributionAttribute = "data-a11y-attribution";
+
+    /// <summary>
+    /// A block quotation's last <c>footer</c> or <c>cite</c> child names who is quoted; Readability
+    /// removes every <c>footer</c> of an article, so before extraction it becomes a marked paragraph
+    /// that the mapper takes as the quotation's speaker.
+    /// </summary>
+    private static void KeepQuotationAttributions(AngleSharp.Dom.IDocument document)
+    {
+        foreach (var quote in document.GetElementsByTagName("blockquote").ToList())
+        {
+            if (quote.LastElementChild is { LocalName: "footer" or "cite" } attribution && quote.Children.Length > 1
+                && !string.IsNullOrWhiteSpace(attribution.TextContent) && attribution.TextContent.Length <= 200)
+            {
+                var paragraph = document.CreateElement("p");
+                paragraph.SetAttribute(AttributionAttribute, "");
+                while (attribution.FirstChild is { } child)
+                {
+                    paragraph.AppendChild(child);
+                }
+
+                attribution.Replace(paragraph);
+            }
+        }
+    }
+
+    /// <summary>
+    /// An image loaded lazily often has no <c>src</c>, only <c>data-src</c>, <c>srcset</c> or
+    /// <c>data-srcset</c>: its first candidate becomes its <c>src</c>, so the figure (and its caption
+    /// and alt text) is kept.
+    /// </summary>
+    private static void GiveLazyImagesTheirAddress(AngleSharp.Dom.IDocument document)
+    {
+        foreach (var image in document.Images)
+        {
+            if (!string.IsNullOrWhiteSpace(image.GetAttribute("src")) && !image.GetAttribute("src")!.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var candidate = new[] { "data-src", "data-original", "data-lazy-src", "srcset", "data-srcset" }
+                .Select(name => image.GetAttribute(name))
+                .FirstOrDefault(value => !string.IsNullOrWhiteSpace(value));
+            if (candidate is not null)
+            {
+                var first = candidate.Trim().Split(',')[0].Trim();
+                var end = first.IndexOfAny([' ', '\t', '\n']);
+                image.SetAttribute("src", end < 0 ? first : first[..end]);
+            }
+        }
     }
 
     /// <summary>Fewer letters than this outside links is not an article (a page of navigation alone is not one).</summary>
@@ -267,11 +329,16 @@ public static partial class HtmlImporter
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedSchemes.Add("mailto");
-        foreach (var attribute in new[] { "lang", "dir", "cite", "alt", "title", "datetime", "id", "role" })
+        foreach (var attribute in new[] { "lang", "dir", "cite", "alt", "title", "datetime", "id", "role", "srcset", AttributionAttribute })
         {
             sanitizer.AllowedAttributes.Add(attribute);
         }
 
+        // Style is never mapped; without it the sanitizer needs no CSS parser for the shared document.
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedAttributes.Remove("class");
+        // A picture is an image's wrapper (its source elements are removed below): kept, or its img would go with it.
+        sanitizer.AllowedTags.Add("picture");
         foreach (var tag in new[] { "form", "input", "button", "select", "textarea", "iframe", "object", "embed", "frame", "frameset", "video", "audio", "source", "track", "svg", "math", "canvas", "template" })
         {
             sanitizer.AllowedTags.Remove(tag);

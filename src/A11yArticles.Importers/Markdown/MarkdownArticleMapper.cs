@@ -156,6 +156,7 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
     private void AddQuote(Md.QuoteBlock quote, int depth, ImmutableArray<Block>.Builder result)
     {
         var speaker = TakeAttribution(quote);
+        TakeContinuedQuotationMarks(quote);
         var inner = Blocks(quote, depth);
         if (speaker is not null)
         {
@@ -186,6 +187,60 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
         }
 
         result.Add(new QuoteBlock(inner) { Speaker = speaker });
+    }
+
+    /// <summary>
+    /// The French and Spanish convention for a quotation over several paragraphs, inside a block
+    /// quote: the first paragraph opens with «, each next one opens with », and the last closes with ».
+    /// The whole block quote is then that one quotation, so all its marks are taken out (the block
+    /// quote is the quotation; the renderer shows it as one). A block quote that does not follow the
+    /// convention in every paragraph is left alone, and its marks are read paragraph by paragraph.
+    /// </summary>
+    private static void TakeContinuedQuotationMarks(Md.QuoteBlock quote)
+    {
+        var paragraphs = quote.OfType<Md.ParagraphBlock>().ToList();
+        if (paragraphs.Count < 2 || paragraphs.Count != quote.Count)
+        {
+            return;
+        }
+
+        var firsts = paragraphs.Select(paragraph => paragraph.Inline?.FirstChild as MdInlines.LiteralInline).ToList();
+        var lastLiteral = paragraphs[^1].Inline?.LastChild as MdInlines.LiteralInline;
+        if (firsts.Any(first => first is null) || lastLiteral is null)
+        {
+            return;
+        }
+
+        static string TextOf(Md.ParagraphBlock paragraph) => string.Concat(paragraph.Inline!.Select(child => FlatText(child)));
+        var texts = paragraphs.Select(TextOf).ToList();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var text = texts[i].Trim();
+            var opening = i == 0 ? '«' : '»';
+            if (text.Length < 2 || text[0] != opening)
+            {
+                return;
+            }
+
+            // Inside, every « is closed by a » (quotations nested in the quotation), except that the
+            // last paragraph's final » closes the whole quotation.
+            var inner = i == texts.Count - 1 ? (text.EndsWith('»') ? text[1..^1] : null) : text[1..];
+            if (inner is null || inner.Count(c => c == '«') != inner.Count(c => c == '»'))
+            {
+                return;
+            }
+        }
+
+        foreach (var first in firsts)
+        {
+            var content = first!.Content.ToString();
+            var start = content.IndexOfAny(['«', '»']);
+            first.Content = new Markdig.Helpers.StringSlice(content[(start + 1)..].TrimStart(' ', '\u00A0', '\u202F'));
+        }
+
+        var last = lastLiteral.Content.ToString();
+        var end = last.LastIndexOf('»');
+        lastLiteral.Content = new Markdig.Helpers.StringSlice(last[..end].TrimEnd(' ', '\u00A0', '\u202F') + last[(end + 1)..].TrimEnd());
     }
 
     /// <summary>The class that makes a Markdown block quote a pull quote: <c>{.pull-quote}</c> on the line before it.</summary>

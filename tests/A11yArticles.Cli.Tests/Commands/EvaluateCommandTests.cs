@@ -92,3 +92,45 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.Equal($"error: {missing}: folder not found{Environment.NewLine}", _stderr.ToString());
     }
 }
+
+/// <summary>The preservation table of the evaluate command, on a page written here.</summary>
+public sealed class EvaluatePreservationTests : IDisposable
+{
+    private const string Words =
+        "The council met on Tuesday evening in the old town hall to discuss the budget for the coming year. " +
+        "Residents filled the room, and many of them stood at the back for the whole of the three-hour meeting. ";
+
+    private readonly string _corpus = Directory.CreateTempSubdirectory("a11y-preservation-").FullName;
+    private readonly StringWriter _stdout = new();
+    private readonly StringWriter _stderr = new();
+
+    public void Dispose() => Directory.Delete(_corpus, recursive: true);
+
+    [Fact]
+    public async Task Counts_each_kind_of_structure_kept_per_page_and_in_total()
+    {
+        const string Article = $"""
+            <h2>What the library lends</h2>
+            <p>{Words} Read the <a href="/plan">full plan</a>.</p>
+            <ul><li>Books, for four weeks.</li><li>Tools, for one week.</li></ul>
+            <figure><img src="/room.jpg" alt="The reading room"><figcaption>The reading room before the opening.</figcaption></figure>
+            <p>{Words}</p>
+            <table><tr><th>Floor</th><th>Rooms</th></tr><tr><td>Ground</td><td>Newspapers</td></tr></table>
+            """;
+        var folder = Path.Combine(_corpus, "library");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "source.html"), $"<html lang=en><head><title>Library budget approved</title></head><body><nav><a href=/>Home</a></nav><article><h1>Library budget approved</h1>{Article}</article></body></html>", new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(folder, "expected-metadata.json"), """{"title": "Library budget approved", "byline": null, "lang": "en", "dir": null}""", new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(folder, "expected.html"), $"<div>{Article}</div>", new UTF8Encoding(false));
+
+        var exitCode = await CliApplication.RunAsync(["evaluate", _corpus], _stdout, _stderr);
+
+        var output = _stdout.ToString();
+        Assert.Equal(0, exitCode);
+        Assert.Contains("| page | headings | lists | list items | figure captions | image alt | block quotes | quote speakers | table headers | links | lang/dir | alt invented |", output, StringComparison.Ordinal);
+        // The model has no tables: their header cells are reported lost, not hidden.
+        Assert.Contains("| library | 1/1 | 1/1 | 2/2 | 1/1 | 1/1 | – | – | 0/1 | 1/1 | 2/2 | 0 |", output, StringComparison.Ordinal);
+        Assert.Contains("table headers kept: 0/1 (0.0%), target 95.0% MISSED", output, StringComparison.Ordinal);
+        Assert.Contains("alt texts invented: 0, target 0 met", output, StringComparison.Ordinal);
+    }
+}

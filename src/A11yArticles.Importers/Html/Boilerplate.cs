@@ -1,0 +1,257 @@
+using System.Collections.Frozen;
+using System.Text;
+using AngleSharp.Dom;
+
+namespace A11yArticles.Importers.Html;
+
+/// <summary>
+/// Takes out of a page what a reader does not want read to them, by general signs only (never by a
+/// site's name or a phrase): in the extracted article, small parts
+/// whose class or id says what they are (share bars, newsletter boxes, related stories,
+/// advertisements, bylines, timestamps, tags, comment counts, image credits), and, when the page's
+/// JSON-LD <c>articleBody</c> agrees with the extracted article, the blocks whose words the
+/// publisher's own article body does not have.
+/// </summary>
+internal static partial class Boilerplate
+{
+    /// <summary>Parts of a class or id (split at spaces, hyphens and underscores) that name page furniture.</summary>
+    private static readonly FrozenSet<string> FurnitureWords = new[]
+    {
+        "share", "sharing", "sharebar", "newsletter", "newsletters", "subscribe", "subscription", "signup",
+        "related", "recommended", "recommendations", "promo", "advert", "advertisement", "ad", "ads", "adslot",
+        "sponsored", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "byline",
+        "timestamp", "published", "updated", "dateline", "tags", "tag", "comments", "comment", "disclaimer", "copyright",
+        "credit", "credits", "nav", "navigation", "menu", "toolbar", "print", "email", "popular",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A part of the page larger than this share of its text is never taken out by its name: it may hold the article.</summary>
+    private const double MaxFurnitureShare = 0.25;
+
+    /// <summary>Removes the small elements of the extracted article whose class or id names page furniture (not hidden ones: "read more" text is often hidden until a click).</summary>
+    private static void RemoveFurniture(IElement article)
+    {
+        var total = Math.Max(1, article.TextContent.Length);
+        var doomed = new List<IElement>();
+        foreach (var element in article.QuerySelectorAll("*"))
+        {
+            // A credit inside a caption is part of what the caption says (and of what readers are told).
+            if (element.LocalName is "h1" or "figcaption" || doomed.Count > 0 && doomed[^1].Contains(element) || element.Closest("figcaption") is not null)
+            {
+                continue;
+            }
+
+            if (NamesFurniture(element) && element.TextContent.Length <= total * MaxFurnitureShare)
+            {
+                doomed.Add(element);
+            }
+        }
+
+        foreach (var element in doomed)
+        {
+            element.Remove();
+        }
+    }
+
+    private static bool NamesFurniture(IElement element)
+    {
+        static bool Names(string? value)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                return false;
+            }
+
+            foreach (var part in value.ToLowerInvariant().Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (FurnitureWords.Contains(part))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return Names(element.GetAttribute("class")) || Names(element.Id);
+    }
+
+    /// <summary>
+    /// On the extracted article (its classes kept for this): removes furniture by name and, when the
+    /// page's JSON-LD article body agrees with the extracted text, the blocks whose words that body
+    /// does not have.
+    /// </summary>
+    public static void Prune(IElement article, string? articleBody)
+    {
+        RemoveFurniture(article);
+        RemoveEdges(article);
+        if (articleBody is not null)
+        {
+            KeepWhatTheArticleBodyHas(article, articleBody);
+        }
+    }
+
+    /// <summary>Elements that hold blocks: an element with none of these inside is a leaf block of text.</summary>
+    private const string BlockSelector = "p, div, section, article, ul, ol, li, table, tr, td, th, h1, h2, h3, h4, h5, h6, figure, blockquote, pre, header, footer, aside, dl, dd, dt";
+
+    /// <summary>A paragraph of at least this many words outside links is the article's prose.</summary>
+    private const int ProseWords = 25;
+
+    /// <summary>
+    /// Before the article's first paragraph of prose and after its last one, removes short lines that
+    /// are mostly a date or time (published and updated stamps, bylines with a time). (Removing blocks
+    /// made of links there too was tried: it took "external links" lists, tables of contents and
+    /// linked headings that readers need.)
+    /// </summary>
+    private static void RemoveEdges(IElement article)
+    {
+        var leaves = article.QuerySelectorAll(BlockSelector)
+            .Where(element => element.QuerySelector(BlockSelector) is null && element.Closest("figure, blockquote") is null && !string.IsNullOrWhiteSpace(element.TextContent))
+            .ToList();
+        var prose = leaves.FindIndex(IsProse);
+        if (prose < 0)
+        {
+            return;
+        }
+
+        var lastProse = leaves.FindLastIndex(IsProse);
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            if (i >= prose && i <= lastProse)
+            {
+                continue;
+            }
+
+            // Headings stay: they are how a screen-reader user moves through the page.
+            var leaf = leaves[i];
+            if (leaf.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6") && IsDateLine(leaf))
+            {
+                leaf.Remove();
+            }
+        }
+    }
+
+    private static bool IsProse(IElement element)
+    {
+        if (element.LocalName is not ("p" or "div" or "dd" or "li" or "td"))
+        {
+            return false;
+        }
+
+        var words = Words(element.TextContent).Count;
+        var linkWords = element.QuerySelectorAll("a").Sum(link => Words(link.TextContent).Count);
+        return words - linkWords >= ProseWords;
+    }
+
+    /// <summary>A short line that is mostly a date or a time: at most 16 words, a time (10:48) or a date (19/11/2019, 2019-11-19) or a year, and at least a third of its words numbers.</summary>
+    private static bool IsDateLine(IElement element)
+    {
+        var text = element.TextContent;
+        var words = Words(text);
+        if (words.Count is 0 or > 16 || !DateOrTime().IsMatch(text))
+        {
+            return false;
+        }
+
+        return words.Count(word => word.All(char.IsAsciiDigit)) * 3 >= words.Count;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,2}[:h]\d{2}\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b(19|20)\d{2}\b")]
+    private static partial System.Text.RegularExpressions.Regex DateOrTime();
+
+    /// <summary>The JSON-LD body must hold this share of the words it shares with the extracted article (and be long enough) to be trusted.</summary>
+    private const double ArticleBodyAgreement = 0.7;
+
+    private const int MinArticleBodyWords = 50;
+
+    private static void KeepWhatTheArticleBodyHas(IElement article, string articleBody)
+    {
+        // JSON-LD bodies are often HTML-escaped or hold markup: read them as text.
+        var bodyWords = Words(TagOrEntity().Replace(System.Net.WebUtility.HtmlDecode(articleBody), " "));
+        var extractedWords = Words(article.TextContent);
+        if (bodyWords.Count < MinArticleBodyWords || bodyWords.Count < extractedWords.Count * MinArticleBodyLength)
+        {
+            // Too short to judge by, or a teaser or truncated body: not used.
+            return;
+        }
+
+        var bodyRuns = Runs(bodyWords);
+        var extractedRuns = Runs(extractedWords);
+        if (bodyRuns.Count(extractedRuns.Contains) < bodyRuns.Count * ArticleBodyAgreement)
+        {
+            // The publisher's body and the page disagree (another story, another edition): not used.
+            return;
+        }
+
+        foreach (var block in article.QuerySelectorAll("p, li, h2, h3, h4, h5, h6, dt, dd, pre, table").ToList())
+        {
+            if (block.Closest("figure, blockquote") is not null || block.QuerySelector("p, li, table") is not null)
+            {
+                continue;
+            }
+
+            var runs = Runs(Words(block.TextContent));
+            if (runs.Count >= 2 && runs.Count(bodyRuns.Contains) < runs.Count * 0.3)
+            {
+                block.Remove();
+            }
+        }
+    }
+
+    /// <summary>A JSON-LD body shorter than this share of the extracted article's words is a teaser or cut short.</summary>
+    private const double MinArticleBodyLength = 0.5;
+
+    /// <summary>Overlapping runs of three words, as one string each.</summary>
+    private static HashSet<string> Runs(List<string> words)
+    {
+        var runs = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 3 <= words.Count; i++)
+        {
+            runs.Add(string.Concat(words[i], " ", words[i + 1], " ", words[i + 2]));
+        }
+
+        return runs;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<[^>]*>|&[a-zA-Z]+;|&#\d+;")]
+    private static partial System.Text.RegularExpressions.Regex TagOrEntity();
+
+    /// <summary>Lower-cased runs of letters and digits; a run of CJK ideographs or kana counts each character, since those scripts put no spaces between words.</summary>
+    internal static List<string> Words(string text)
+    {
+        var words = new List<string>();
+        var current = new StringBuilder();
+        void Flush()
+        {
+            if (current.Length > 0)
+            {
+                words.Add(current.ToString());
+                current.Clear();
+            }
+        }
+
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (IsCjk(rune))
+            {
+                Flush();
+                words.Add(rune.ToString());
+            }
+            else if (Rune.IsLetterOrDigit(rune))
+            {
+                current.Append(Rune.ToLowerInvariant(rune).ToString());
+            }
+            else
+            {
+                Flush();
+            }
+        }
+
+        Flush();
+        return words;
+    }
+
+    /// <summary>CJK ideographs, kana and Hangul syllables.</summary>
+    internal static bool IsCjk(Rune rune) => rune.Value is >= 0x3040 and <= 0x30FF or >= 0x3400 and <= 0x4DBF or >= 0x4E00 and <= 0x9FFF or >= 0xF900 and <= 0xFAFF or >= 0x20000 and <= 0x2FA1F;
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

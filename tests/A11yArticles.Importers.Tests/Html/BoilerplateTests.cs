@@ -1,0 +1,171 @@
+using A11yArticles.Importers.Html;
+using A11yArticles.Model;
+
+namespace A11yArticles.Importers.Tests.Html;
+
+/// <summary>What a reader does not want read to them leaves the article, by general signs (pages written for these tests).</summary>
+public sealed class BoilerplateTests
+{
+    private const string Story =
+        "The council met on Tuesday evening in the old town hall to discuss the budget for the coming year, and the vote was close. " +
+        "Residents filled the room, and many of them stood at the back for the whole of the three-hour meeting on the library. ";
+
+    private const string Second =
+        "The new library will open in the spring with a reading room for children and longer opening hours on every weekday. " +
+        "The architects said the tall windows would light the reading room without lamps for most of the year. ";
+
+    private static string Page(string article, string head = "") => $$"""
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>Council approves the library budget</title>{{head}}</head>
+        <body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+        <main><article><h1>Council approves the library budget</h1>{{article}}</article></main>
+        <footer><p>© Example News</p></footer></body></html>
+        """;
+
+    private static string Text(Article article) =>
+        string.Join("\n", article.AllBlocks.Select(block => Inline.PlainTextOf(ModelTraversal.InlinesOf(block))));
+
+    [Fact]
+    public void Small_parts_named_as_page_furniture_leave_the_article()
+    {
+        var article = HtmlImporter.Parse(Page($"""
+            <p>{Story}</p>
+            <div class="share-bar"><p>Share this story on every network you use</p></div>
+            <p>{Second}</p>
+            <div class="newsletter-signup"><p>Get our daily newsletter delivered to your inbox every morning</p></div>
+            <p class="article-timestamp">Published 10:02 AM, updated 11:30 AM</p>
+            <p>{Story}</p>
+            """), "page.html").Article;
+
+        var text = Text(article);
+        Assert.Contains("reading room for children", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share this story", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("newsletter", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Published 10:02", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_short_date_line_before_the_prose_leaves_but_a_date_inside_the_prose_stays()
+    {
+        var article = HtmlImporter.Parse(Page($"""
+            <p>Posted 10:48, 19/11/2019 · updated 11:05</p>
+            <p>{Story}</p>
+            <p>On 19/11/2019 at 10:48 the vote was taken.</p>
+            <p>{Second}</p>
+            """), "page.html").Article;
+
+        var text = Text(article);
+        Assert.DoesNotContain("Posted", text, StringComparison.Ordinal);
+        Assert.Contains("On 19/11/2019 at 10:48 the vote was taken.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_part_named_as_furniture_that_holds_most_of_the_text_stays()
+    {
+        var article = HtmlImporter.Parse(Page($"""<div class="story-tags-wrapper"><p>{Story}</p><p>{Second}</p><p>{Story}</p></div>"""), "page.html").Article;
+
+        Assert.Contains("reading room for children", Text(article), StringComparison.Ordinal);
+    }
+
+    private static string JsonLd(string body) =>
+        $$"""<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves the library budget","articleBody":"{{body}}"}</script>""";
+
+    [Fact]
+    public void Blocks_that_the_publishers_json_ld_article_body_lacks_leave_the_article()
+    {
+        var article = HtmlImporter.Parse(Page($"""
+            <p>{Story}</p>
+            <p>{Second}</p>
+            <p>Our reporters also covered the mayor's visit to the harbour and the new ferry timetable last week.</p>
+            <p>{Story}</p>
+            """, JsonLd($"{Story} {Second} {Story}")), "page.html").Article;
+
+        var text = Text(article);
+        Assert.Contains("reading room for children", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ferry timetable", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_json_ld_article_body_that_is_only_a_teaser_is_not_used()
+    {
+        var article = HtmlImporter.Parse(Page($"""
+            <p>{Story}</p>
+            <p>{Second}</p>
+            <p>The mayor will visit the harbour next week to open the new ferry timetable and the waiting room.</p>
+            <p>{Story}</p>
+            """, JsonLd(Story)), "page.html").Article;
+
+        Assert.Contains("ferry timetable", Text(article), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_block_quotes_footer_names_its_speaker()
+    {
+        var article = HtmlImporter.Parse(Page($"""
+            <p>{Story}</p>
+            <blockquote><p>We waited ten years for this library, and we built it together.</p><footer>— Rosa Elvira Méndez</footer></blockquote>
+            <p>{Second}</p>
+            """), "page.html").Article;
+
+        var quote = Assert.Single(article.Blocks.OfType<QuoteBlock>());
+        Assert.Equal("Rosa Elvira Méndez", quote.Speaker);
+        Assert.Equal("We waited ten years for this library, and we built it together.", Assert.IsType<ParagraphBlock>(Assert.Single(quote.Blocks)).PlainText);
+    }
+}
+
+/// <summary>Figures whose image loads lazily keep their caption (a page written for this test).</summary>
+public sealed class LazyFigureTests
+{
+    private const string Story =
+        "The council met on Tuesday evening in the old town hall to discuss the budget for the coming year, and the vote was close. " +
+        "Residents filled the room, and many of them stood at the back for the whole of the three-hour meeting on the library. ";
+
+    [Fact]
+    public void A_lazy_image_with_only_a_srcset_is_a_figure_with_its_caption_and_one_without_any_address_keeps_its_caption_words()
+    {
+        var html = $"""
+            <html lang="en"><head><title>Council approves the library budget</title></head><body><main><article>
+            <h1>Council approves the library budget</h1><p>{Story}</p>
+            <figure><picture><img alt="The reading room" srcset="https://example.org/room-1x.jpg 1x, https://example.org/room-2x.jpg 2x"></picture><figcaption>The reading room before the opening.</figcaption></figure>
+            <p>{Story}</p>
+            <figure><img alt="" class="lazy"><figcaption>Workers hang the sign over the door.</figcaption></figure>
+            <p>{Story}</p></article></main></body></html>
+            """;
+
+        var article = HtmlImporter.Parse(html, "page.html").Article;
+
+        var figure = Assert.Single(article.AllBlocks.OfType<FigureBlock>());
+        Assert.Equal("https://example.org/room-1x.jpg", figure.Image.Source);
+        Assert.Equal("The reading room before the opening.", Inline.PlainTextOf(figure.Caption));
+        Assert.Contains(article.AllBlocks.OfType<ParagraphBlock>(), paragraph => paragraph.PlainText == "Workers hang the sign over the door.");
+    }
+}
+
+/// <summary>Preformatted text keeps its links (a page written for this test).</summary>
+public sealed class PreformattedLinkTests
+{
+    [Fact]
+    public void Links_inside_pre_stay_links_around_their_code()
+    {
+        var html = """
+            <html lang="en"><head><title>Request for comments</title></head><body><main><article>
+            <h1>Request for comments</h1>
+            <p>The council published its plan for the library as a plain text document, which anyone may read and answer before the vote in May.</p>
+            <pre>
+            Section 1.  Opening hours ........................... <a href="#s1">2</a>
+            See also the <a href="https://example.org/budget">budget</a> and the map.
+            </pre>
+            <p>Residents have until the end of April to send their comments to the council, by letter or by mail, and every comment will be answered.</p>
+            </article></main></body></html>
+            """;
+
+        var article = HtmlImporter.Parse(html, "page.html").Article;
+
+        var code = article.Blocks.OfType<ParagraphBlock>().Single(paragraph => paragraph.Inlines.Any(inline => inline is CodeInline or LinkInline));
+        var links = code.Inlines.OfType<LinkInline>().ToList();
+        Assert.Equal(["#s1", "https://example.org/budget"], links.Select(link => link.Url));
+        Assert.Equal("budget", Assert.IsType<CodeInline>(Assert.Single(links[1].Inlines)).Code);
+        Assert.Contains("Opening hours", code.PlainText, StringComparison.Ordinal);
+        Assert.Equal(1, code.Inlines.Count(inline => inline is LineBreakInline));
+    }
+}
