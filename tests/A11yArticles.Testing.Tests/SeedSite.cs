@@ -153,3 +153,10 @@ public sealed class BrokenPagesCollection : ICollectionFixture<SharedSeedSite>
 {
     public const string Name = "broken pages";
 }
+
+/// <summary>The browser ACT rules on the project's own examples.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserRulesCollection : ICollectionFixture<SharedSeedSite>
+{
+    public const string Name = "browser rules";
+}

@@ -5,6 +5,7 @@ using System.Text;
 using A11yArticles.Checks;
 using A11yArticles.Checks.Reporting;
 using A11yArticles.Cli.Batch;
+using A11yArticles.Testing.Browsers;
 
 namespace A11yArticles.Cli.Commands;
 
@@ -38,6 +39,10 @@ internal static class CheckCommand
         {
             Description = "Run only these rules: ids (A11Y-SKIP-001), prefixes (A11Y-LANG-*), groups (article, act) or ACT ids (23a2a8); comma-separated or the option repeated.",
         };
+        var browser = new Option<bool>("--browser")
+        {
+            Description = "Check each page in headless Chromium after its scripts ran: the rules on the live DOM (shadow roots included) and the W3C ACT rules that need a browser (contrast, text spacing, scrolling, orientation, visible focus). Only local files and 127.0.0.1 are loaded.",
+        };
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Exit with 1 when a finding of this severity or worse is found: error (default) or warning.",
@@ -53,12 +58,14 @@ internal static class CheckCommand
               a11y-articles check 'site/**/*.html' --format sarif > a11y.sarif
               a11y-articles check page.html --rules act --format earl > earl.jsonld
               a11y-articles check page.html --rules article --fail-on warning
+              a11y-articles check out/ --browser
               a11y-articles check site/ --changed-since origin/main --quiet
             """);
         batch.AddTo(command);
         command.Options.Add(format);
         command.Options.Add(act);
         command.Options.Add(rules);
+        command.Options.Add(browser);
         command.Options.Add(failOn);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -67,13 +74,20 @@ internal static class CheckCommand
                 parseResult.GetRequiredValue(format),
                 parseResult.GetValue(act),
                 parseResult.GetValue(rules) ?? [],
-                parseResult.GetRequiredValue(failOn) == "warning" ? Severity.Warning : Severity.Error);
+                parseResult.GetRequiredValue(failOn) == "warning" ? Severity.Warning : Severity.Error)
+            {
+                Browser = parseResult.GetValue(browser),
+            };
             return await RunAsync(files, inputErrors, settings, batch.RunOptions(parseResult, cli.IsTerminal), cli, cancellationToken);
         });
         return command;
     }
 
-    internal sealed record CheckSettings(string Format, bool Act, IReadOnlyList<string> Rules, Severity FailOn);
+    internal sealed record CheckSettings(string Format, bool Act, IReadOnlyList<string> Rules, Severity FailOn)
+    {
+        /// <summary><c>--browser</c>: check the pages in Chromium (<see cref="BrowserPass"/>).</summary>
+        public bool Browser { get; init; }
+    }
 
     public static async Task<int> RunAsync(
         IReadOnlyList<InputFile> files,
@@ -98,6 +112,28 @@ internal static class CheckCommand
         {
             await cli.Error.WriteLineAsync($"error: {error}");
         }
+
+        if (settings.Browser && settings.Format == "earl" && !settings.Act)
+        {
+            await cli.Error.WriteLineAsync("error: --format earl does not take --browser yet: the EARL report has the static rules' results only.");
+            return ExitCodes.UsageError;
+        }
+
+        BrowserPass? browser = null;
+        if (settings.Browser && files.Count > 0)
+        {
+            try
+            {
+                browser = await BrowserPass.StartAsync(checker);
+            }
+            catch (BrowserNotFoundException error)
+            {
+                await cli.Error.WriteLineAsync($"error: --browser needs Chromium. {error.Message}");
+                return ExitCodes.UsageError;
+            }
+        }
+
+        await using var browserSession = browser;
 
         var text = settings.Format == "text" && !settings.Act;
         var reports = new ConcurrentDictionary<InputFile, CheckReport>();
@@ -127,10 +163,29 @@ internal static class CheckCommand
             }
 
             var warnings = report.InputWarnings.Select(warning => $"warning: {file.Path}: {warning}").ToList();
+            string[]? actLines = null;
+            if (browser is not null)
+            {
+                // The same page in Chromium: the static rules on the live DOM and the browser rules.
+                // Its source (decoded as above) only gives the findings their lines and columns.
+                Testing.BrowserChecks.BrowserCheckReport live;
+                try
+                {
+                    live = await browser.CheckAsync(file.Path, await File.ReadAllTextAsync(file.Path, token), token);
+                }
+                catch (TimeoutException error)
+                {
+                    return FileOutcome.Failure(file, $"error: {file.Path}: {error.Message}");
+                }
+
+                report = live.Report with { InputWarnings = report.InputWarnings };
+                actLines = settings.Act ? [.. BrowserPass.ActLines(live)] : null;
+            }
+
             reports[file] = report;
             if (settings.Act)
             {
-                return new FileOutcome(file, Failed: false, [JsonReporter.ActFailures(report)], warnings);
+                return new FileOutcome(file, Failed: false, actLines ?? [JsonReporter.ActFailures(report)], warnings);
             }
 
             if (!text)

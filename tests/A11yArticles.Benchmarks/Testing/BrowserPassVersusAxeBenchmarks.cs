@@ -1,0 +1,83 @@
+using A11yArticles.Components;
+using A11yArticles.Importers;
+using A11yArticles.Rendering;
+using A11yArticles.Testing;
+using A11yArticles.Testing.Browsers;
+using A11yArticles.Testing.BrowserChecks;
+using A11yArticles.Testing.Hosting;
+using BenchmarkDotNet.Attributes;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace A11yArticles.Benchmarks.Testing;
+
+/// <summary>
+/// The kit's browser pass (<see cref="BrowserChecker.CheckAsync"/>: the static rules on the live DOM
+/// and the eight browser ACT rules, focus screenshots included) against one axe-core scan, on the
+/// same loaded seed page in one Chromium. Issue 12 asks that the browser pass cost no more than one
+/// axe scan.
+/// </summary>
+[MemoryDiagnoser]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 8)]
+public class BrowserPassVersusAxeBenchmarks
+{
+    private static readonly AxeRunOptions AxeOptions = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. AxeAssertionOptions.DefaultTags] },
+    };
+
+    private string _folder = "";
+    private BrowserSession _browser = null!;
+    private LoopbackStaticSite _site = null!;
+    private IPage _page = null!;
+
+    [GlobalSetup]
+    public async Task SetUpAsync()
+    {
+        var seed = Path.Combine(AppContext.BaseDirectory, "seeds", "amlo-welcomes-harris.txt");
+        var html = await ArticleRenderer.RenderPageAsync(ArticleImporter.ImportFile(seed), new ArticlePageOptions
+        {
+            StylesheetHref = ArticleAssets.StylesheetFileName,
+            ScriptHref = ArticleAssets.ScriptFileName,
+        });
+        _folder = Directory.CreateTempSubdirectory("a11y-benchmark-browser-pass-").FullName;
+        await File.WriteAllTextAsync(Path.Combine(_folder, "page.html"), html);
+        await File.WriteAllTextAsync(Path.Combine(_folder, ArticleAssets.StylesheetFileName), ArticleAssets.ReadStylesheet());
+        await File.WriteAllTextAsync(Path.Combine(_folder, ArticleAssets.ScriptFileName), ArticleAssets.ReadScript());
+        _site = await LoopbackStaticSite.StartAsync(_folder);
+        _browser = await A11yBrowser.LaunchAsync();
+        _page = await _browser.NewPageAsync();
+        await LocalNetwork.BlockNonLocalAsync(_page);
+        await _page.GotoAsync(_site.UrlOf("page.html").AbsoluteUri);
+    }
+
+    [GlobalCleanup]
+    public async Task CleanUpAsync()
+    {
+        await _browser.DisposeAsync();
+        await _site.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    [Benchmark(Baseline = true, Description = "axe-core: one scan (WCAG 2.x A/AA + best practices)")]
+    public async Task<int> AxeScan()
+    {
+        var result = await _page.RunAxe(AxeOptions);
+        return result.Violations.Length;
+    }
+
+    [Benchmark(Description = "browser pass: static rules on the live DOM + 8 browser ACT rules")]
+    public async Task<int> BrowserPass()
+    {
+        var report = await BrowserChecker.CheckAsync(_page);
+        return report.Report.Findings.Count;
+    }
+
+    [Benchmark(Description = "browser pass without the focus screenshots (oj04fd off)")]
+    public async Task<int> BrowserPassWithoutFocusScreenshots()
+    {
+        var report = await BrowserChecker.CheckAsync(_page, new BrowserCheckOptions { MaximumFocusTargets = 0 });
+        return report.Report.Findings.Count;
+    }
+}
