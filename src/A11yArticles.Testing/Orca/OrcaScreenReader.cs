@@ -97,7 +97,10 @@ public sealed class OrcaScreenReader : IAsyncDisposable
     /// when Orca cannot run on this machine; returns when everything is installed.
     /// </summary>
     /// <exception cref="OrcaNotAvailableException">Not Linux, or a program is missing.</exception>
-    public static void ThrowIfUnavailable()
+    public static void ThrowIfUnavailable() => ThrowIfUnavailable(Environment.GetEnvironmentVariable("PATH"), searchKnownPaths: true);
+
+    /// <summary>The check with the program search path given (tests cannot change the process's PATH safely).</summary>
+    internal static void ThrowIfUnavailable(string? searchPath, bool searchKnownPaths)
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -106,7 +109,7 @@ public sealed class OrcaScreenReader : IAsyncDisposable
                 "On macOS and Windows use a real VoiceOver or NVDA, or run these tests in a Linux container.");
         }
 
-        var missing = Programs.Where(program => program.Find() is null).ToList();
+        var missing = Programs.Where(program => program.Find(searchPath, searchKnownPaths) is null).ToList();
         if (missing.Count > 0)
         {
             throw new OrcaNotAvailableException(
@@ -697,12 +700,14 @@ public sealed class OrcaScreenReader : IAsyncDisposable
 
     private sealed record RequiredProgram(string Name, string Package, IReadOnlyList<string> KnownPaths)
     {
-        public string? Find()
+        public string? Find() => Find(Environment.GetEnvironmentVariable("PATH"), searchKnownPaths: true);
+
+        public string? Find(string? searchPath, bool searchKnownPaths)
         {
-            var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin")
+            var onPath = (searchPath ?? "/usr/bin:/bin")
                 .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
                 .Select(folder => Path.Combine(folder, Name));
-            return KnownPaths.Concat(onPath).FirstOrDefault(File.Exists);
+            return (searchKnownPaths ? KnownPaths : []).Concat(onPath).FirstOrDefault(File.Exists);
         }
     }
 
