@@ -398,9 +398,6 @@ public sealed class OrcaScreenReader : IAsyncDisposable
 
         // 6. Chromium with its accessibility tree exposed to AT-SPI, and DevTools on a loopback port.
         var profile = Path.Combine(_work, "chromium");
-        // Without this, Chromium adds the tab's memory usage to its accessible name now and then.
-        Directory.CreateDirectory(Path.Combine(profile, "Default"));
-        File.WriteAllText(Path.Combine(profile, "Default", "Preferences"), """{"browser":{"hovercard":{"memory_usage_enabled":false,"image_previews_enabled":false}}}""");
         Start("chromium", chromium,
         [
             .. A11yBrowser.LaunchArguments,
@@ -414,9 +411,8 @@ public sealed class OrcaScreenReader : IAsyncDisposable
             "--disable-session-crashed-bubble",
             "--hide-crash-restore-bubble",
             "--password-store=basic",
-            // No translation bar on pages in other languages, and no memory usage in the tab's name:
-            // Chromium renames the tab now and then, and Orca, busy with that event, can stall a say all.
-            "--disable-features=Translate,MediaRouter,OptimizationHints,MemoryUsageInHovercards,HighEfficiencyModeAvailable",
+            // No translation bar on pages in other languages.
+            "--disable-features=Translate,MediaRouter,OptimizationHints",
             "--window-position=0,0",
             $"--window-size={width},{height}",
             // An app window: the page without tabs or address bar, so nothing of the browser's own
