@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of A11yArticles: unit, component, snapshot, CLI and browser tests.
 # On a fresh Debian machine it first installs what the tests need: Chromium for the browser tests
-# (Playwright's own browser download does not work everywhere; Debian's package does).
+# (Playwright's own browser download does not work everywhere; Debian's package does), Orca and
+# speech-dispatcher for the screen-reader tests, and npm for the reader-view tests.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
@@ -36,6 +37,36 @@ if ! chromium_path=$(find_chromium); then
     fi
 fi
 echo "Browser tests will use: $chromium_path ($("$chromium_path" --version 2>/dev/null || echo 'version unknown'))"
+
+# The Orca tests (OrcaScreenReader) hear the seed pages with GNOME's Orca screen reader under an X
+# server of their own, its speech captured as text: they need these Debian packages (about 95 MB, no
+# speech engine or sound). Without them those tests fail and say how to install them.
+orca_packages="orca speech-dispatcher xvfb xdotool python3-pyatspi at-spi2-core dbus"
+orca_missing() {
+    local program
+    for program in orca speech-dispatcher Xvfb xdotool dbus-daemon dbus-send; do
+        command -v "$program" >/dev/null || return 0
+    done
+    [ -x /usr/libexec/at-spi-bus-launcher ] || [ -x /usr/lib/at-spi2-core/at-spi-bus-launcher ] || return 0
+    local module
+    for module in /usr/lib/speech-dispatcher-modules/sd_generic /usr/lib/*/speech-dispatcher-modules/sd_generic; do
+        [ -x "$module" ] && return 1
+    done
+    return 0
+}
+if orca_missing && [ "$(uname -s)" = Linux ] && command -v apt-get >/dev/null; then
+    echo "Orca or its speech capture is missing for the screen-reader tests; installing: $orca_packages"
+    sudo_cmd=""
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    # shellcheck disable=SC2086
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends $orca_packages >/dev/null
+fi
+if orca_missing; then
+    echo "Orca is not installed: the Orca tests will fail and say how to install it ($orca_packages)." >&2
+else
+    echo "Orca tests will use: Orca $(orca --version 2>/dev/null || echo "(version unknown)")"
+fi
 
 # The reader-view tests run Mozilla's Readability (npm package @mozilla/readability) in Chromium:
 # npm ci installs exactly the version package-lock.json pins. Without it those tests fail and say

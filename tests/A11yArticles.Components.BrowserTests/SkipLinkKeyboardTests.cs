@@ -84,14 +84,18 @@ public sealed class SkipLinkKeyboardTests(RenderedSeedSite site, ITestOutputHelp
         output.WriteLine($"After Enter: <{afterEnter.Tag}> main={afterEnter.IsMain} hash={afterEnter.Hash}");
         Assert.True(afterEnter.InsideMain, $"Enter on the skip link should move focus into main, but focus is on <{afterEnter.Tag}>");
         Assert.Equal("#article-main", afterEnter.Hash);
+        // On the headline, main's first content: a screen reader speaks the focused element, and "main
+        // content" alone would not tell the reader where they are.
+        Assert.Equal("h1", afterEnter.Tag);
 
         await page.Keyboard.PressAsync("Tab");
         var afterSecondTab = await ActiveAsync(page);
         output.WriteLine($"After the next Tab: <{afterSecondTab.Tag}> '{afterSecondTab.Text}'");
         Assert.True(afterSecondTab.InsideMain && !afterSecondTab.IsMain, $"the next Tab should land on an element inside main, but focused <{afterSecondTab.Tag}> '{afterSecondTab.Text}'");
 
-        // The temporary tabindex is gone once focus left main, so main never becomes a Tab stop.
+        // The temporary tabindex is gone once focus left the headline, so it never becomes a Tab stop.
         Assert.Null(await page.Locator("main").GetAttributeAsync("tabindex"));
+        Assert.Null(await page.Locator("main h1").GetAttributeAsync("tabindex"));
     }
 
     [Fact]

@@ -3,7 +3,10 @@
  * Following an in-page link moves the reading position to its target, but browsers do not all move
  * keyboard focus to an element that is not focusable. So when a skip link is activated, its target
  * gets a temporary tabindex="-1" and focus; the tabindex is removed again when focus leaves, so the
- * target never becomes a Tab stop. Without this script the link still moves the reading position.
+ * target never becomes a Tab stop. When the target's first content is a heading (a main that starts
+ * with the article's headline), focus lands on that heading instead, so that a screen reader speaks
+ * the headline at once rather than "main content" (landingOf). Without this script the link still
+ * moves the reading position.
  * In a host with <base href="/">, the links carry the page's path (SkipLink.PagePath) and
  * data-enhance-nav="false", so that even without this script they stay on the page.
  *
@@ -34,7 +37,29 @@
         return id ? document.getElementById(id) : null;
     }
 
+    // Where focus lands for a skip target: the target itself, or, when the target is a container
+    // (a main, an article) whose first content is a heading, that heading. A screen reader speaks
+    // the focused element: focusing a main makes Orca say only "main content" (and "clickable"), so
+    // the reader would press another key to learn where they are; focusing its headline makes it
+    // say the headline. Focus is still inside the target, and the next Tab goes on from the same
+    // place (the heading is the target's first content). A target with text before its first
+    // heading keeps focus itself, so that nothing is skipped.
+    function landingOf(target) {
+        if (/^H[1-6]$/.test(target.tagName) || target.getAttribute('role') === 'heading') {
+            return target;
+        }
+        var heading = target.querySelector('h1, h2, h3, h4, h5, h6, [role="heading"]');
+        if (!heading || !document.createRange) {
+            return target;
+        }
+        var before = document.createRange();
+        before.setStart(target, 0);
+        before.setEndBefore(heading);
+        return before.toString().trim() === '' ? heading : target;
+    }
+
     function focusTarget(target) {
+        target = landingOf(target);
         if (!target.hasAttribute('tabindex')) {
             target.setAttribute('tabindex', '-1');
             target.classList.add('a11y-skip-target--focused');
@@ -45,6 +70,7 @@
             });
         }
         target.focus();
+        return target;
     }
 
     function skipLinkOf(element) {
@@ -67,8 +93,10 @@
     var remembered = null;
     var observer = window.MutationObserver ? new MutationObserver(restoreFocus) : null;
 
-    function remember(element, findReplacement, kind) {
-        remembered = { element: element, findReplacement: findReplacement, kind: kind, inner: null };
+    // For a skip target, element is where focus landed (the target or its headline) and findScope
+    // finds the target itself, inside which the reader's place is kept.
+    function remember(element, findReplacement, kind, findScope) {
+        remembered = { element: element, findReplacement: findReplacement, kind: kind, inner: null, findScope: findScope || null };
         if (observer) {
             observer.disconnect();
             observer.observe(document.documentElement, { childList: true, subtree: true });
@@ -113,7 +141,7 @@
         } else {
             focusTarget(replacement); // not focusable by itself (a main, a headline): a temporary tabindex
         }
-        remember(replacement, current.findReplacement, current.kind);
+        remember(replacement, current.findReplacement, current.kind, current.findScope);
     }
 
     document.addEventListener('focusin', function (event) {
@@ -125,7 +153,7 @@
             remembered.inner = null;
         } else if (remembered && event.target === remembered.inner) {
             return;
-        } else if (remembered && remembered.kind === 'target' && remembered.element.contains(event.target) && readerMoved) {
+        } else if (remembered && remembered.kind === 'target' && scopeOf(remembered).contains(event.target) && readerMoved) {
             remembered.inner = event.target; // the reader tabbed on inside the target
         } else if (remembered && remembered.kind !== 'element' && !readerMoved && remembered.element.isConnected && isInsideSkipTarget(event.target)) {
             keepReadersPlace(remembered);
@@ -137,8 +165,12 @@
         }
     });
 
+    function scopeOf(current) {
+        return (current.findScope && current.findScope()) || current.element;
+    }
+
     function isInsideSkipTarget(element) {
-        var target = remembered.kind === 'target' ? remembered.element : targetOf(remembered.element);
+        var target = remembered.kind === 'target' ? scopeOf(remembered) : targetOf(remembered.element);
         return !!target && target !== element && target.contains(element);
     }
 
@@ -166,8 +198,10 @@
         readerMoved = true;
         setTimeout(function () { readerMoved = false; }, 0);
     }
+    // No mousedown, mouseup or click listener on the document or the window: Chromium would expose
+    // every focusable element of the page as "clickable" (a click ancestor), and Orca says so, after
+    // the headline the skip link focused too. pointerdown covers the mouse.
     document.addEventListener('keydown', readerInput, true);
-    document.addEventListener('mousedown', readerInput, true);
     document.addEventListener('pointerdown', readerInput, true);
     document.addEventListener('touchstart', readerInput, true);
 
@@ -211,15 +245,30 @@
         }
     }, true);
 
-    // One listener on the document (event delegation), so skip links that arrive later (Blazor's
-    // enhanced navigation patches pages in without a new DOMContentLoaded) work too. In the capture
-    // phase: before a host's router (Blazor's interactive router takes over the click on any link to
-    // the same site in the bubble phase and would only scroll), which respects defaultPrevented.
-    document.addEventListener('click', function (event) {
-        var link = event.target && event.target.closest ? event.target.closest('a[data-a11y-skip-link]') : null;
-        if (!link) {
-            return;
+    // The click handler sits on each skip link itself, not on the document (a click listener on the
+    // document makes Chromium expose every focusable element as "clickable"; see readerInput). Skip
+    // links that arrive later (Blazor's enhanced navigation patches pages in without a new
+    // DOMContentLoaded) get it when the pointer goes down on them or they receive focus, both of which
+    // come before their click. On the link itself it runs before a host's router (Blazor's interactive
+    // router takes over the click on any link to the same site in the document's bubble phase), which
+    // respects defaultPrevented.
+    function handleSkipLinks(element) {
+        var link = skipLinkOf(element);
+        if (link && !link.__a11yArticlesSkipLink) {
+            link.__a11yArticlesSkipLink = true;
+            link.addEventListener('click', onSkipLinkClick);
         }
+    }
+
+    var existing = document.querySelectorAll('a[data-a11y-skip-link]');
+    for (var i = 0; i < existing.length; i++) {
+        handleSkipLinks(existing[i]);
+    }
+    document.addEventListener('focusin', function (event) { handleSkipLinks(event.target); }, true);
+    document.addEventListener('pointerdown', function (event) { handleSkipLinks(event.target); }, true);
+
+    function onSkipLinkClick(event) {
+        var link = event.currentTarget;
         var target = targetOf(link);
         if (!target || event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
             return;
@@ -229,12 +278,15 @@
         // navigation reacts to the popstate of a fragment navigation and re-renders the page,
         // dropping focus) never sees it, and <base href> cannot send the link elsewhere.
         event.preventDefault();
-        focusTarget(target);
+        var landing = focusTarget(target);
         var id = target.id;
-        remember(target, function () { return document.getElementById(id); }, 'target');
+        remember(landing, function () {
+            var replaced = document.getElementById(id);
+            return replaced && landingOf(replaced);
+        }, 'target', function () { return document.getElementById(id); });
         if (window.history && window.history.replaceState) {
             // An absolute path: a relative '#id' would resolve against <base href> too.
             window.history.replaceState(window.history.state, '', location.pathname + location.search + '#' + encodeURIComponent(target.id));
         }
-    }, true);
+    }
 })();

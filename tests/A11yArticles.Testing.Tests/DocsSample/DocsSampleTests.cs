@@ -1,23 +1,25 @@
 namespace A11yArticles.Testing.Tests.DocsSample;
 
 /// <summary>
-/// docs/testing.md shows a complete test class for a host site. This project compiles and runs that
-/// class (StoryPageTests.cs); this test keeps the doc's code block identical to it.
+/// docs/testing.md shows complete test classes for a host site. This project compiles and runs them
+/// (StoryPageTests.cs, StoryHeardByOrcaTests.cs); these tests keep the doc's code blocks identical to them.
 /// </summary>
 public sealed class DocsSampleTests
 {
-    [Fact]
-    public void The_example_in_docs_testing_md_is_the_compiled_StoryPageTests()
+    [Theory]
+    [InlineData("StoryPageTests.cs")]
+    [InlineData("StoryHeardByOrcaTests.cs")]
+    public void The_examples_in_docs_testing_md_are_the_compiled_classes(string file)
     {
         var root = GoldenFile.RepositoryRoot();
         var doc = File.ReadAllText(Path.Combine(root, "docs", "testing.md")).ReplaceLineEndings("\n");
-        const string marker = "<!-- This block is tests/A11yArticles.Testing.Tests/DocsSample/StoryPageTests.cs; a test keeps them identical. -->\n```csharp\n";
+        var marker = $"<!-- This block is tests/A11yArticles.Testing.Tests/DocsSample/{file}; a test keeps them identical. -->\n```csharp\n";
         var start = doc.IndexOf(marker, StringComparison.Ordinal);
-        Assert.True(start >= 0, "docs/testing.md has lost the marker before its example test class");
+        Assert.True(start >= 0, $"docs/testing.md has lost the marker before its example {file}");
         start += marker.Length;
         var end = doc.IndexOf("```\n", start, StringComparison.Ordinal);
 
-        var sample = File.ReadAllText(Path.Combine(root, "tests", "A11yArticles.Testing.Tests", "DocsSample", "StoryPageTests.cs")).ReplaceLineEndings("\n");
+        var sample = File.ReadAllText(Path.Combine(root, "tests", "A11yArticles.Testing.Tests", "DocsSample", file)).ReplaceLineEndings("\n");
 
         Assert.Equal(sample, doc[start..end]);
     }
