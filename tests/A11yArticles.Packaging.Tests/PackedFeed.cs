@@ -35,11 +35,30 @@ public sealed class PackedFeed : IAsyncLifetime
 
     public string SeedPath => Seeds.PathOf(Seeds.AmloWelcomesHarris);
 
+    /// <summary>The projects under src/ that are packed and shipped (the demo is not).</summary>
+    public static IReadOnlyList<string> ShippedProjects { get; } = Directory.EnumerateDirectories(Path.Combine(RepositoryRoot, "src"))
+        .Select(Path.GetFileName)
+        .Where(name => name is not null && name.StartsWith("A11yArticles", StringComparison.Ordinal) && File.Exists(Path.Combine(RepositoryRoot, "src", name, name + ".csproj"))
+            && !File.ReadAllText(Path.Combine(RepositoryRoot, "src", name, name + ".csproj")).Contains("<IsPackable>false</IsPackable>", StringComparison.Ordinal))
+        .Order(StringComparer.Ordinal)
+        .ToList()!;
+
     public async Task InitializeAsync()
     {
+        // Only the shipped projects (every project under src/ that packs), through a solution filter:
+        // packing the whole solution would also build the test hosts and samples, several minutes more.
+        var filter = Path.Combine(Root, "packages.slnf");
+        await File.WriteAllTextAsync(filter, System.Text.Json.JsonSerializer.Serialize(new
+        {
+            solution = new
+            {
+                path = Path.Combine(RepositoryRoot, "A11yArticles.sln"),
+                projects = ShippedProjects.Select(project => Path.Combine("src", project, project + ".csproj").Replace('/', '\\')).ToArray(),
+            },
+        }));
         (await ProcessRunner.RunAsync(
             "dotnet",
-            ["pack", Path.Combine(RepositoryRoot, "A11yArticles.sln"), "-c", "Release", "-o", Feed, $"-p:Version={Version}", "--artifacts-path", Path.Combine(Root, "artifacts")],
+            ["pack", filter, "-c", "Release", "-o", Feed, $"-p:Version={Version}", "--artifacts-path", Path.Combine(Root, "artifacts")],
             RepositoryRoot,
             StepTimeout)).EnsureSuccess("dotnet pack");
 
