@@ -34,6 +34,10 @@ public sealed class BadInputTests : IDisposable
         // Found by the fuzzer (tests/A11yArticles.Fuzz): YamlDotNet threw InvalidOperationException on this front matter.
         data.Add(".md", "---\n: [\nt\n---\n# Title\n\nA paragraph of words.\n"u8.ToArray(), "the front matter is not valid YAML");
         data.Add(".txt", "---\n: [\nt\n---\nTitle\n\nA paragraph of words.\n"u8.ToArray(), "the front matter is not valid YAML");
+
+        // Found by the fuzzer: an empty front matter right before the end ("---\n---") cut the text at a negative length.
+        data.Add(".md", "---\n---\n: [\u0002"u8.ToArray(), "has no headline");
+        data.Add(".md", "---\n---"u8.ToArray(), "has no headline");
         data.Add(".md", [0x23, 0x20, 0x48, 0x0A, 0x0A, 0xC3, 0x28, 0x21], "is not valid UTF-8");
         data.Add(".html", "<html><head><title>Nothing</title></head><body><nav><a href='/'>Home</a> <a href='/a'>About</a></nav></body></html>"u8.ToArray(), "has no article");
         data.Add(".html", "just some words, no markup at all"u8.ToArray(), "is not an HTML page");

@@ -72,7 +72,8 @@ public sealed record ArticleFrontMatter
         }
 
         var closing = end >= 0 ? end : endAtEof;
-        var yaml = text[4..closing];
+        // "---\n---\n" (an empty front matter) closes on the opening line's own newline (found by the fuzzer).
+        var yaml = closing >= 4 ? text[4..closing] : "";
         body = end >= 0 ? text[(end + 5)..] : "";
         return Parse(yaml, sourceName);
     }
