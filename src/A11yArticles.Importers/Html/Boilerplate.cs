@@ -24,6 +24,12 @@ internal static partial class Boilerplate
         "credit", "credits", "nav", "navigation", "menu", "toolbar", "print", "email", "popular",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Elements that sit inside a sentence.</summary>
+    private static readonly FrozenSet<string> InlineNames = new[]
+    {
+        "span", "a", "em", "strong", "b", "i", "u", "time", "abbr", "cite", "q", "small", "sup", "sub", "code", "mark", "bdi", "bdo", "data", "dfn", "kbd", "s", "samp", "var", "font", "label",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>A part of the page larger than this share of its text is never taken out by its name: it may hold the article.</summary>
     private const double MaxFurnitureShare = 0.25;
 
@@ -36,6 +42,12 @@ internal static partial class Boilerplate
         {
             // A credit inside a caption is part of what the caption says (and of what readers are told).
             if (element.LocalName is "h1" or "figcaption" || doomed.Count > 0 && doomed[^1].Contains(element) || element.Closest("figcaption") is not null)
+            {
+                continue;
+            }
+
+            // Words inside a sentence (<span class="author">) are prose; only a figure's loose credit line goes.
+            if (InlineNames.Contains(element.LocalName) && element.Closest("figure") is null)
             {
                 continue;
             }

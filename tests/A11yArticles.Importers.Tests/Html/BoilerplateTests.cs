@@ -60,6 +60,18 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void Words_in_a_sentence_named_like_furniture_stay()
+    {
+        var article = HtmlImporter.Parse(Page($"""
+            <p>{Story}</p>
+            <p>The plan was approved on <time class="published">Tuesday</time>, and it took <span class="tag">ten years</span>.</p>
+            <p>{Second}</p>
+            """), "page.html").Article;
+
+        Assert.Contains("The plan was approved on Tuesday, and it took ten years.", Text(article), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_part_named_as_furniture_that_holds_most_of_the_text_stays()
     {
         var article = HtmlImporter.Parse(Page($"""<div class="story-tags-wrapper"><p>{Story}</p><p>{Second}</p><p>{Story}</p></div>"""), "page.html").Article;
