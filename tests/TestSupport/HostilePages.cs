@@ -11,7 +11,7 @@ namespace A11yArticles.TestSupport;
 /// <param name="RenderError">Part of the error <c>render</c> must report, or null when it renders a page.</param>
 /// <param name="CheckError">Part of the error <c>check</c> must report, or null when it checks the page (.html only).</param>
 /// <param name="Warning">Part of a warning the import or the check must print, or null.</param>
-public sealed record HostileInput(string Name, byte[] Bytes, string? RenderError, string? CheckError, string? Warning = null)
+internal sealed record HostileInput(string Name, byte[] Bytes, string? RenderError, string? CheckError, string? Warning = null)
 {
     public override string ToString() => Name;
 }
@@ -21,7 +21,7 @@ public sealed record HostileInput(string Name, byte[] Bytes, string? RenderError
 /// elements, unclosed quotes in every convention, invalid and mixed encodings, NUL bytes, byte order
 /// marks in the middle. Each is about <see cref="Size"/> bytes, generated the same way every run.
 /// </summary>
-public static class HostilePages
+internal static class HostilePages
 {
     /// <summary>The size each generated input aims at.</summary>
     public const int Size = 200_000;
