@@ -82,4 +82,14 @@ public sealed class PackageContentTests(PackedFeed packed)
         var command = XDocument.Load(settings.Open()).Descendants("Command").Single();
         Assert.Equal("a11y-articles", command.Attribute("Name")!.Value);
     }
+
+    [Fact]
+    public void The_cli_tool_carries_the_kit_and_playwrights_driver_for_check_browser()
+    {
+        using var package = Open("A11yArticles.Cli");
+
+        Assert.Contains(package.Entries, e => e.FullName == "tools/net10.0/any/A11yArticles.Testing.dll");
+        Assert.Contains(package.Entries, e => e.FullName == "tools/net10.0/any/Microsoft.Playwright.dll");
+        Assert.Contains(package.Entries, e => e.FullName == "tools/net10.0/any/.playwright/package/cli.js");
+    }
 }

@@ -10,7 +10,7 @@ using A11yArticles.Testing.Browsers;
 namespace A11yArticles.Cli.Commands;
 
 /// <summary>
-/// <c>check &lt;files, folders or globs&gt; [--format text|json|sarif|earl] [--act] [--rules ...] [--fail-on error|warning]</c>:
+/// <c>check &lt;files, folders or globs&gt; [--format text|json|sarif|earl] [--act] [--rules ...] [--browser] [--fail-on error|warning]</c>:
 /// checks HTML pages for accessibility, in parallel, with the shared batch options (<c>--quiet</c>,
 /// <c>--parallel</c>, <c>--shard</c>, <c>--changed-since</c>). Exit codes: 0 nothing to fail on,
 /// 1 findings at or above <c>--fail-on</c>, 2 usage or input error (an unreadable or refused file,
