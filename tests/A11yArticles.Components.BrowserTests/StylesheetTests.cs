@@ -48,7 +48,8 @@ public sealed class StylesheetTests(RenderedSeedSite site, ITestOutputHelper out
         await page.GotoAsync(site.UrlOf(RichPage));
         var link = page.Locator(".a11y-toc a").First;
         var before = await link.EvaluateAsync<string>("a => { const s = getComputedStyle(a); return [s.outlineStyle, s.outlineWidth, s.backgroundColor, s.boxShadow].join(' | '); }");
-        await page.Locator(".a11y-article__byline a").FocusAsync();
+        // The page history's summary is the Tab stop before the contents (after the byline's links).
+        await page.Locator(".a11y-history summary").FocusAsync();
         await page.Keyboard.PressAsync("Tab");
         Assert.True(await link.EvaluateAsync<bool>("a => a === document.activeElement && a.matches(':focus-visible')"), "Tab should reach the first contents link with visible focus");
         var after = await link.EvaluateAsync<string>("a => { const s = getComputedStyle(a); return [s.outlineStyle, s.outlineWidth, s.backgroundColor, s.boxShadow].join(' | '); }");
