@@ -6,6 +6,7 @@ using A11yArticles.Importers.PlainText;
 using A11yArticles.Model;
 using AngleSharp.Html.Parser;
 using Abbreviation = Markdig.Extensions.Abbreviations.Abbreviation;
+using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Figures;
 using FootnoteGroup = Markdig.Extensions.Footnotes.FootnoteGroup;
 using FootnoteLink = Markdig.Extensions.Footnotes.FootnoteLink;
@@ -17,7 +18,7 @@ using MdInlines = Markdig.Syntax.Inlines;
 namespace A11yArticles.Importers.Markdown;
 
 /// <summary>Maps a Markdig syntax tree onto the article model (see <see cref="MarkdownImporter"/>).</summary>
-internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
+internal sealed partial class MarkdownArticleMapper(ImportWarnings warnings, int frontMatterLines = 0)
 {
     private static readonly HtmlParser HtmlParser = new();
     private readonly SpeakerAttribution _speakers = new();
@@ -26,6 +27,15 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
     private int _lastHeadingLevel = 1;
 
     public ImmutableArray<Footnote> Footnotes => _footnotes.ToImmutable();
+
+    /// <summary>The line of the file (1-based, front matter included) on which a Markdown element starts.</summary>
+    private int LineOf(Md.MarkdownObject source) => source.Line + 1 + frontMatterLines;
+
+    private void Warn(string message) => warnings.Add(message);
+
+    /// <summary>A mistake in the article syntax that the importer cannot work around: <c>story.md: line 12: problem</c>.</summary>
+    private ArticleImportException SyntaxError(Md.MarkdownObject source, string problem) =>
+        new(warnings.SourceName, $"line {LineOf(source)}: {problem}");
 
     public ImmutableArray<Block> Map(IEnumerable<Md.Block> blocks)
     {
@@ -111,6 +121,9 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
 
             case Figure figure:
                 AddFigure(figure, depth, result);
+                break;
+            case CustomContainer container:
+                AddContainer(container, depth, result);
                 break;
             case FootnoteGroup group:
                 foreach (var footnote in group.OfType<Markdig.Extensions.Footnotes.Footnote>())
@@ -287,13 +300,14 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
     private void AddFigure(Figure figure, int depth, ImmutableArray<Block>.Builder result)
     {
         var caption = figure.OfType<FigureCaption>().Select(c => Trim(Inlines(c.Inline, depth, []))).FirstOrDefault(c => !c.IsEmpty);
-        var content = new List<Block>();
+        // One builder for the figure's blocks, so a '::: description' finds the image before it.
+        var builder = ImmutableArray.CreateBuilder<Block>();
         foreach (var child in figure.Where(child => child is not FigureCaption))
         {
-            var builder = ImmutableArray.CreateBuilder<Block>();
             Block(child, depth + 1, builder);
-            content.AddRange(builder);
         }
+
+        var content = builder.ToList();
 
         var image = content.OfType<FigureBlock>().FirstOrDefault();
         if (image is not null && !caption.IsDefaultOrEmpty)
@@ -426,7 +440,7 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
     {
         if (!A11yArticles.LanguageTag.IsValid(lang))
         {
-            var line = source is Markdig.Syntax.MarkdownObject { Line: >= 0 } located ? $" (line {located.Line + 1})" : "";
+            var line = source is Markdig.Syntax.MarkdownObject { Line: >= 0 } located ? $" (line {LineOf(located)})" : "";
             warnings.Add($"{{lang={lang}}}{line} is not a BCP 47 language tag with a registered language; its words are kept in the language around them");
             return inlines;
         }

@@ -35,6 +35,7 @@ public static class MarkdownImporter
         .UseAbbreviations()
         .UseFigures()
         .Use<LanguageSpanExtension>()
+        .Use<ArticleContainerExtension>() // before the generic attributes, which then read '::: video {src=…}'
         .UseGenericAttributes() // last, as Markdig asks: it takes '{' after every other parser
         .Build();
 
@@ -82,7 +83,9 @@ public static class MarkdownImporter
         }
 
         var warnings = new ImportWarnings(sourceName);
-        var mapper = new MarkdownArticleMapper(warnings);
+        // Markdig counts lines from the end of the front matter; messages count them in the file.
+        var frontMatterLines = text.AsSpan(0, text.Length - body.Length).Count('\n');
+        var mapper = new MarkdownArticleMapper(warnings, frontMatterLines);
         var headline = Inline.PlainTextOf(mapper.HeadingInlines(headingBlock)).Trim();
         if (headline.Length == 0)
         {
