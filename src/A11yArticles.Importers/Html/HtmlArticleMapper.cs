@@ -16,16 +16,19 @@ namespace A11yArticles.Importers.Html;
 /// <c>abbr</c>, code, line breaks and inline <c>lang</c>. Text is always text. Nesting deeper than
 /// <see cref="MaxDepth"/> is flattened into its text, so no input can overflow the stack.
 /// </summary>
-internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string? headline)
+internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string? headline, string? pageLanguage = null)
 {
     public const int MaxDepth = 64;
 
     private static readonly FrozenNames BlockNames = new(
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "figure", "hr", "pre", "table", "dl", "div", "section",
         "article", "main", "header", "footer", "aside", "nav", "address", "details", "summary", "center", "li", "figcaption", "dt", "dd",
-        "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "hgroup", "picture", "menu", "fieldset", "legend");
+        "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "hgroup", "picture", "menu", "fieldset", "legend", "iframe", "video", "audio");
 
-    private static readonly FrozenNames Skipped = new("script", "style", "noscript", "template", "iframe", "form", "input", "button", "select", "textarea", "object", "embed", "svg", "math", "canvas", "video", "audio", "source", "track", "head", "title", "meta", "link");
+    private static readonly FrozenNames Skipped = new("script", "style", "noscript", "template", "form", "input", "button", "select", "textarea", "object", "embed", "svg", "math", "canvas", "source", "track", "head", "title", "meta", "link");
+
+    /// <summary>Frames and players: blocks of their own (<see cref="Embed"/>, <see cref="Media"/>), never text.</summary>
+    private static readonly FrozenNames Players = new("iframe", "video", "audio");
 
     private bool _seenContent;
     private int _lastHeadingLevel = 1;
@@ -47,6 +50,7 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
             warnings.Add($"{_imagesWithoutAlt} image(s) have no alt attribute; they are kept without a text alternative (checkers will flag them)");
         }
 
+        ReportPlayers();
         if (_invalidLanguages.Count > 0)
         {
             var shown = string.Join(", ", _invalidLanguages.Distinct(StringComparer.Ordinal).Take(3).Select(tag => $"'{tag}'"));
@@ -60,7 +64,7 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
     {
         var blocks = ImmutableArray.CreateBuilder<Block>();
         var pending = ImmutableArray.CreateBuilder<Inline>();
-        var pendingFigures = new List<FigureBlock>();
+        var pendingFigures = new List<Block>();
 
         void Flush()
         {
@@ -70,7 +74,12 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
 
         foreach (var node in container.ChildNodes)
         {
-            if (node is IElement element && BlockNames.Contains(element.LocalName))
+            if (node is IElement marked && depth < MaxDepth && (marked.HasAttribute(MediaPreparation.TranscriptAttribute) || marked.HasAttribute(MediaPreparation.DescriptionAttribute)))
+            {
+                Flush();
+                AddDescribing(marked, depth + 1, blocks);
+            }
+            else if (node is IElement element && BlockNames.Contains(element.LocalName))
             {
                 Flush();
                 Block(element, depth + 1, blocks);
@@ -105,7 +114,7 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
         {
             case "p" or "address" or "summary" or "figcaption" or "dt" or "dd" or "caption" or "legend":
                 {
-                    var figures = new List<FigureBlock>();
+                    var figures = new List<Block>();
                     AddParagraph(blocks, WrapLanguage(element, Trim(Inlines(element, depth, figures, childrenOnly: true))), figures);
                     break;
                 }
@@ -125,6 +134,14 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
             case "hr":
                 blocks.Add(new ThematicBreakBlock());
                 break;
+            case "iframe" or "video" or "audio":
+                if (Player(element, null) is { } player)
+                {
+                    blocks.Add(player);
+                    _seenContent = true;
+                }
+
+                break;
             case "pre":
                 AddCode(element, blocks);
                 break;
@@ -143,7 +160,7 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
                     }
 
                     var inlines = ImmutableArray.CreateBuilder<Inline>();
-                    var figures = new List<FigureBlock>();
+                    var figures = new List<Block>();
                     foreach (var cell in cells)
                     {
                         if (inlines.Count > 0)
@@ -267,7 +284,40 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
             return;
         }
 
+        var players = figure.QuerySelectorAll("iframe, video, audio").ToList();
         var images = figure.QuerySelectorAll("img").ToList();
+        if (players.Count == 1 && images.Count == 0)
+        {
+            // A frame or player with its caption: the caption names it when it has no name of its own.
+            var captionText = caption is null ? null : Normalize(caption.TextContent);
+            var player = Player(players[0], string.IsNullOrEmpty(captionText) ? null : captionText);
+            if (player is not null)
+            {
+                blocks.Add(player);
+                _seenContent = true;
+            }
+
+            var named = player is EmbedBlock { Title: var title } ? title : (player as MediaBlock)?.Title;
+            foreach (var other in figure.Children.Where(child => child != players[0] && !child.Contains(players[0])))
+            {
+                if (other == caption && named is not null && captionText == named)
+                {
+                    continue; // the caption became the player's title
+                }
+
+                if (other.HasAttribute(MediaPreparation.TranscriptAttribute) || other.HasAttribute(MediaPreparation.DescriptionAttribute))
+                {
+                    AddDescribing(other, depth + 1, blocks);
+                }
+                else
+                {
+                    Block(other, depth + 1, blocks);
+                }
+            }
+
+            return;
+        }
+
         if (images.Count == 1)
         {
             var captionInlines = caption is null ? ImmutableArray<Inline>.Empty : Trim(Inlines(caption, depth, [], childrenOnly: true));
@@ -282,10 +332,18 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
                 Block(caption, depth + 1, blocks);
             }
 
-            // Text in the figure outside the image and the caption (a credit line) is kept too.
+            // Text in the figure outside the image and the caption (a credit line) is kept too; a
+            // long description moved into it (MediaPreparation) describes the image.
             foreach (var other in figure.Children.Where(child => child != caption && !child.QuerySelectorAll("img").Any() && child.LocalName != "img"))
             {
-                Block(other, depth + 1, blocks);
+                if (other.HasAttribute(MediaPreparation.DescriptionAttribute) || other.HasAttribute(MediaPreparation.TranscriptAttribute))
+                {
+                    AddDescribing(other, depth + 1, blocks);
+                }
+                else
+                {
+                    Block(other, depth + 1, blocks);
+                }
             }
 
             return;
@@ -386,7 +444,12 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
         }
 
         var decorative = alt is not null && alt.Trim().Length == 0;
-        return new FigureBlock(new Image(source, alt is null ? null : Collapse(alt).Trim()) { IsDecorative = decorative }) { Caption = caption };
+        // longdesc="#id" was moved next to the image (MediaPreparation); a page address becomes a link to it.
+        var longdesc = image.GetAttribute("longdesc")?.Trim();
+        var description = !string.IsNullOrEmpty(longdesc) && !longdesc.StartsWith('#') && SafeUrl(longdesc) is { } address
+            ? ImmutableArray.Create<Block>(new ParagraphBlock([new LinkInline(address, [new TextInline(address)])]))
+            : [];
+        return new FigureBlock(new Image(source, alt is null ? null : Collapse(alt).Trim()) { IsDecorative = decorative }) { Caption = caption, LongDescription = description };
     }
 
     /// <summary>The address of a srcset's first candidate (<c>a.jpg 1x, b.jpg 2x</c> → <c>a.jpg</c>).</summary>
@@ -402,7 +465,7 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
         return end < 0 ? first : first[..end];
     }
 
-    private void AddParagraph(ImmutableArray<Block>.Builder blocks, ImmutableArray<Inline> inlines, List<FigureBlock> figures)
+    private void AddParagraph(ImmutableArray<Block>.Builder blocks, ImmutableArray<Inline> inlines, List<Block> figures)
     {
         var trimmed = Trim(inlines);
         if (!string.IsNullOrWhiteSpace(Inline.PlainTextOf(trimmed)) || trimmed.Any(inline => inline is not TextInline and not LineBreakInline))
@@ -418,7 +481,7 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
         figures.Clear();
     }
 
-    private ImmutableArray<Inline> Inlines(INode node, int depth, List<FigureBlock> figures, bool childrenOnly = false)
+    private ImmutableArray<Inline> Inlines(INode node, int depth, List<Block> figures, bool childrenOnly = false)
     {
         var result = ImmutableArray.CreateBuilder<Inline>();
         if (childrenOnly)
@@ -471,6 +534,17 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
             "abbr" when element.GetAttribute("title") is { Length: > 0 } title => new AbbreviationInline(Collapse(element.TextContent), title),
             _ => null,
         };
+
+        if (Players.Contains(element.LocalName))
+        {
+            // A frame or player inside a paragraph: a block after it, as an image is.
+            if (Player(element, null) is { } player)
+            {
+                figures.Add(player);
+            }
+
+            return [];
+        }
 
         if (element.LocalName == "img")
         {

@@ -15,8 +15,9 @@ namespace A11yArticles.Importers.Html;
 /// <summary>
 /// Imports the article of an HTML page: SmartReader (the .NET port of Mozilla's Readability) finds
 /// the article and its metadata, HtmlSanitizer removes everything unsafe (scripts, styles, event
-/// handlers, <c>javascript:</c> URLs, iframes, forms), and AngleSharp maps what is left onto the model
-/// (<see cref="HtmlArticleMapper"/>). Nothing goes to the network: the page is parsed from the bytes
+/// handlers, <c>javascript:</c> URLs, forms), and AngleSharp maps what is left onto the model
+/// (<see cref="HtmlArticleMapper"/>); frames and players that readers see become embeds and media
+/// (<see cref="MediaPreparation"/>). Nothing goes to the network: the page is parsed from the bytes
 /// given, and SmartReader's HTTP client is replaced by one that refuses every request.
 /// </summary>
 public static partial class HtmlImporter
@@ -81,6 +82,7 @@ public static partial class HtmlImporter
 
         KeepQuotationAttributions(document);
         GiveLazyImagesTheirAddress(document);
+        MediaPreparation.Prepare(document);
         SmartReader.Article extracted;
         try
         {
@@ -90,6 +92,10 @@ public static partial class HtmlImporter
                 ContinueIfNotReadable = true,
                 KeepClasses = true, // for the furniture the article still holds (Boilerplate.Prune)
             };
+
+            // SmartReader keeps the frames whose attributes match its list of video sites and drops
+            // the rest; here it keeps exactly the frames MediaPreparation marked (those a reader sees).
+            reader.ReplaceRegularExpression(RegularExpressions.Videos, MediaPreparation.KeepFramePattern);
             extracted = reader.GetArticle();
         }
         catch (Exception error) when (error is not OutOfMemoryException)
@@ -110,7 +116,7 @@ public static partial class HtmlImporter
         Sanitizer().SanitizeDom(fragment, (AngleSharp.Html.Dom.IHtmlElement)fragment.Body!, PlaceholderBase);
 
         var headline = Title(Clean(extracted.Title), page);
-        var mapper = new HtmlArticleMapper(warnings, headline);
+        var mapper = new HtmlArticleMapper(warnings, headline, ValidLanguage(page.Language));
         var blocks = mapper.Map(fragment.Body!);
         if (headline is null)
         {
@@ -329,19 +335,31 @@ public static partial class HtmlImporter
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedSchemes.Add("mailto");
-        foreach (var attribute in new[] { "lang", "dir", "cite", "alt", "title", "datetime", "id", "role", "srcset", AttributionAttribute })
+        foreach (var attribute in new[] { "lang", "dir", "cite", "alt", "title", "datetime", "id", "role", "srcset", AttributionAttribute,
+            "kind", "srclang", "label", "poster", "type", "longdesc", MediaPreparation.TranscriptAttribute, MediaPreparation.DescriptionAttribute })
         {
             sanitizer.AllowedAttributes.Add(attribute);
         }
+
+        // Their addresses pass the same scheme check as src and href (no javascript: poster or longdesc).
+        sanitizer.UriAttributes.Add("poster");
+        sanitizer.UriAttributes.Add("longdesc");
 
         // Style is never mapped; without it the sanitizer needs no CSS parser for the shared document.
         sanitizer.AllowedAttributes.Remove("style");
         sanitizer.AllowedAttributes.Remove("class");
         // A picture is an image's wrapper (its source elements are removed below): kept, or its img would go with it.
         sanitizer.AllowedTags.Add("picture");
-        foreach (var tag in new[] { "form", "input", "button", "select", "textarea", "iframe", "object", "embed", "frame", "frameset", "video", "audio", "source", "track", "svg", "math", "canvas", "template" })
+        foreach (var tag in new[] { "form", "input", "button", "select", "textarea", "object", "embed", "frame", "frameset", "source", "svg", "math", "canvas", "template" })
         {
             sanitizer.AllowedTags.Remove(tag);
+        }
+
+        // Frames, players and their tracks are mapped onto embeds and media (their addresses checked
+        // by the sanitizer's schemes and again by UrlPolicy); scripts and event handlers never survive.
+        foreach (var tag in new[] { "iframe", "video", "audio", "track" })
+        {
+            sanitizer.AllowedTags.Add(tag);
         }
 
         return sanitizer;

@@ -1,0 +1,260 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+
+namespace A11yArticles.Importers.Html;
+
+/// <summary>
+/// Prepares a page's embedded frames, players and described images before extraction, while the
+/// whole page is still there (SmartReader drops what it does not recognise, and takes out the
+/// elements an <c>aria-describedby</c> points to when they sit outside the article):
+/// <list type="bullet">
+/// <item>a frame that no reader sees (no loadable address, <c>hidden</c>, <c>aria-hidden</c>,
+/// <c>display: none</c>, <c>visibility: hidden</c>, 0 or 1 pixel wide or high: tracking pixels and
+/// ad slots) is removed; every other frame is marked so that extraction keeps it;</item>
+/// <item>a frame's or player's name (<c>title</c>, <c>aria-label</c>, <c>aria-labelledby</c>) is
+/// written into its <c>title</c>, which sanitizing keeps; a player without <c>src</c> gets its first
+/// loadable <c>source</c>;</item>
+/// <item>the transcript of a player and the long description of an image (the elements named by
+/// <c>aria-describedby</c> or <c>aria-details</c>, a <c>longdesc="#id"</c>, or the <c>details</c> or
+/// section right after it whose summary or heading says "transcript" or "description" in one of the
+/// five languages of the UI) is moved next to it and marked, so the mapper attaches it instead of
+/// reading it twice.</item>
+/// </list>
+/// Only general signs are read: no rule names a site, a provider or a page.
+/// </summary>
+internal static partial class MediaPreparation
+{
+    /// <summary>Marks a frame that extraction must keep; the value is what SmartReader's video pattern is set to match.</summary>
+    public const string KeepFrameAttribute = "data-a11y-frame";
+
+    /// <summary>The value of <see cref="KeepFrameAttribute"/>.</summary>
+    public const string KeepFrameValue = "a11y-keep-frame";
+
+    /// <summary>SmartReader keeps an embed whose attribute matches its video pattern: this one matches the mark only.</summary>
+    public const string KeepFramePattern = "^a11y-keep-frame$";
+
+    /// <summary>Marks an element moved next to a player: its transcript.</summary>
+    public const string TranscriptAttribute = "data-a11y-transcript";
+
+    /// <summary>Marks an element moved next to an image: its long description.</summary>
+    public const string DescriptionAttribute = "data-a11y-description";
+
+    /// <summary>Longer than this, an element is a part of the page, not the description of one image or player.</summary>
+    private const int MaxDescriptionLength = 20_000;
+
+    public static void Prepare(IDocument document)
+    {
+        foreach (var frame in document.QuerySelectorAll("iframe").ToList())
+        {
+            PrepareFrame(frame);
+        }
+
+        foreach (var player in document.QuerySelectorAll("video, audio").ToList())
+        {
+            PreparePlayer(player);
+        }
+
+        foreach (var image in document.QuerySelectorAll("img").ToList())
+        {
+            if (image.Parent is not null && FindDescription(image, DescriptionWords()) is { } description)
+            {
+                Attach(image.Closest("figure") ?? image, description, DescriptionAttribute, inside: image.Closest("figure") is not null);
+            }
+        }
+    }
+
+    private static void PrepareFrame(IElement frame)
+    {
+        var source = Loadable(frame.GetAttribute("src")) ?? Loadable(frame.GetAttribute("data-src"));
+        if (source is null || IsHidden(frame))
+        {
+            frame.Remove();
+            return;
+        }
+
+        frame.SetAttribute("src", source);
+        frame.SetAttribute(KeepFrameAttribute, KeepFrameValue);
+        if (Name(frame) is { } name)
+        {
+            frame.SetAttribute("title", name);
+        }
+    }
+
+    private static void PreparePlayer(IElement player)
+    {
+        if (Loadable(player.GetAttribute("src")) is null
+            && player.Children.Where(child => child.LocalName == "source").Select(child => Loadable(child.GetAttribute("src"))).FirstOrDefault(src => src is not null) is { } source)
+        {
+            player.SetAttribute("src", source);
+            if (player.Children.FirstOrDefault(child => child.LocalName == "source" && Loadable(child.GetAttribute("src")) == source)?.GetAttribute("type") is { Length: > 0 } type)
+            {
+                player.SetAttribute("type", type);
+            }
+        }
+
+        if (Name(player) is { } name)
+        {
+            player.SetAttribute("title", name);
+        }
+
+        // The player's own fallback text ("Your browser does not support video") is not the article's.
+        foreach (var node in player.ChildNodes.Where(node => node is not IElement { LocalName: "source" or "track" }).ToList())
+        {
+            node.RemoveFromParent();
+        }
+
+        var anchor = player.Closest("figure") ?? player;
+        if (FindDescription(player, TranscriptWords()) is { } transcript)
+        {
+            Attach(anchor, transcript, TranscriptAttribute, inside: anchor != player);
+        }
+    }
+
+    /// <summary>The element's accessible name from its own attributes: <c>aria-labelledby</c>, <c>aria-label</c>, <c>title</c>.</summary>
+    private static string? Name(IElement element)
+    {
+        var labelledBy = Referenced(element, "aria-labelledby").Select(label => Collapse(label.TextContent)).Where(text => text.Length > 0).ToList();
+        if (labelledBy.Count > 0)
+        {
+            return string.Join(' ', labelledBy);
+        }
+
+        return new[] { element.GetAttribute("aria-label"), element.GetAttribute("title") }
+            .Select(value => Collapse(value ?? ""))
+            .FirstOrDefault(value => value.Length > 0);
+    }
+
+    /// <summary>
+    /// The element that describes <paramref name="element"/>: one that <c>aria-details</c>,
+    /// <c>aria-describedby</c> or a <c>longdesc="#id"</c> names, else a <c>details</c> or section right
+    /// after it (or after its figure) whose summary or first heading holds one of <paramref name="words"/>.
+    /// </summary>
+    private static IElement? FindDescription(IElement element, Regex words)
+    {
+        var figure = element.Closest("figure");
+        var longdesc = element.LocalName == "img" && element.GetAttribute("longdesc")?.Trim() is { Length: > 1 } url && url.StartsWith('#')
+            ? element.Owner?.GetElementById(url[1..])
+            : null;
+        var named = Referenced(element, "aria-details").Concat(Referenced(element, "aria-describedby")).Prepend(longdesc)
+            .OfType<IElement>()
+            .FirstOrDefault(candidate => IsDescription(candidate, element, figure));
+        if (named is not null)
+        {
+            return named;
+        }
+
+        var next = (figure ?? element).NextElementSibling;
+        return next is not null && IsDescription(next, element, figure) && IsHeadedBy(next, words) ? next : null;
+    }
+
+    /// <summary>A description of its own: not the figure's caption, not a container of the element, not the page, not marked already.</summary>
+    private static bool IsDescription(IElement candidate, IElement element, IElement? figure) =>
+        candidate.LocalName is not ("figcaption" or "body" or "html" or "main" or "article" or "head")
+        && candidate.Closest("figcaption") is null
+        && !candidate.Contains(element)
+        && (figure is null || !figure.Contains(candidate) || candidate.LocalName != "figcaption")
+        && !candidate.HasAttribute(TranscriptAttribute) && !candidate.HasAttribute(DescriptionAttribute)
+        && candidate.TextContent.Trim().Length is > 0 and <= MaxDescriptionLength;
+
+    /// <summary>A <c>details</c> whose <c>summary</c>, or a section whose first child is a heading, that says what it is.</summary>
+    private static bool IsHeadedBy(IElement candidate, Regex words)
+    {
+        var label = candidate.LocalName switch
+        {
+            "details" => candidate.Children.FirstOrDefault(child => child.LocalName == "summary"),
+            "section" or "div" or "aside" => candidate.FirstElementChild is { LocalName: "h2" or "h3" or "h4" or "h5" or "h6" } first ? first : null,
+            _ => null,
+        };
+        var text = label is null ? "" : Collapse(label.TextContent);
+        return text.Length is > 0 and <= 80 && words.IsMatch(text);
+    }
+
+    /// <summary>Moves the description next to what it describes (inside its figure, or right after it) and marks it.</summary>
+    private static void Attach(IElement anchor, IElement description, string attribute, bool inside)
+    {
+        // In a marked section of its own: extraction replaces a div that holds a single paragraph by
+        // that paragraph (and its attributes with it), but leaves sections as they are.
+        var wrapper = anchor.Owner!.CreateElement("section");
+        wrapper.SetAttribute(attribute, "");
+        description.SetAttribute(attribute, "");
+        description.RemoveAttribute("hidden");
+        description.RemoveAttribute("id"); // a second element with the id would confuse the next lookups
+        if (inside)
+        {
+            anchor.AppendChild(wrapper);
+        }
+        else
+        {
+            anchor.After(wrapper);
+        }
+
+        wrapper.AppendChild(description);
+    }
+
+    private static IEnumerable<IElement> Referenced(IElement element, string attribute)
+    {
+        var ids = element.GetAttribute(attribute)?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) ?? [];
+        foreach (var id in ids)
+        {
+            if (element.Owner?.GetElementById(id) is { } target)
+            {
+                yield return target;
+            }
+        }
+    }
+
+    /// <summary>Hidden from every reader, or too small to show anything: 0 or 1 pixel wide or high.</summary>
+    private static bool IsHidden(IElement frame)
+    {
+        if (frame.HasAttribute("hidden") || string.Equals(frame.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (IsTiny(frame.GetAttribute("width")) || IsTiny(frame.GetAttribute("height")))
+        {
+            return true;
+        }
+
+        var style = frame.GetAttribute("style") ?? "";
+        return HiddenStyle().IsMatch(style);
+    }
+
+    private static bool IsTiny(string? length) =>
+        length is not null && TinyLength().Match(length) is { Success: true } match && double.TryParse(match.Groups[1].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value <= 1;
+
+    private static string? Loadable(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return null;
+        }
+
+        var trimmed = url.Trim();
+        if (trimmed.StartsWith("//", StringComparison.Ordinal))
+        {
+            trimmed = "https:" + trimmed;
+        }
+
+        return MediaAddresses.IsLoadable(trimmed) && !trimmed.StartsWith('#') ? trimmed : null;
+    }
+
+    private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+
+    /// <summary>"Transcript" in English, French, Spanish, German and Arabic (the UI's languages), as a word's start.</summary>
+    [GeneratedRegex(@"\b(transcri|transkri|abschrift)|تفريغ|النص", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TranscriptWords();
+
+    /// <summary>"Description" in English, French, Spanish, German and Arabic, as a word's start.</summary>
+    [GeneratedRegex(@"\b(descri|beschreib)|وصف", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DescriptionWords();
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden|(^|[;\s])(width|height)\s*:\s*[01](\.0+)?(px)?\s*(;|$|!)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HiddenStyle();
+
+    [GeneratedRegex(@"^\s*(\d+(?:\.\d+)?)\s*(px)?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TinyLength();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
