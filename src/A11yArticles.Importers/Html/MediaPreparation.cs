@@ -135,7 +135,10 @@ internal static partial class MediaPreparation
         var longdesc = element.LocalName == "img" && element.GetAttribute("longdesc")?.Trim() is { Length: > 1 } url && url.StartsWith('#')
             ? element.Owner?.GetElementById(url[1..])
             : null;
-        var named = Referenced(element, "aria-details").Concat(Referenced(element, "aria-describedby")).Prepend(longdesc)
+        // aria-details and longdesc name an extended description; aria-describedby often names the
+        // image's caption instead (a paragraph beside it in the same wrapper): that stays a caption.
+        var named = Referenced(element, "aria-details").Prepend(longdesc)
+            .Concat(Referenced(element, "aria-describedby").Where(candidate => !IsCaptionLike(candidate, element)))
             .OfType<IElement>()
             .FirstOrDefault(candidate => IsDescription(candidate, element, figure));
         if (named is not null)
@@ -155,6 +158,22 @@ internal static partial class MediaPreparation
         && (figure is null || !figure.Contains(candidate) || candidate.LocalName != "figcaption")
         && !candidate.HasAttribute(TranscriptAttribute) && !candidate.HasAttribute(DescriptionAttribute)
         && candidate.TextContent.Trim().Length is > 0 and <= MaxDescriptionLength;
+
+    /// <summary>
+    /// A caption rather than a long description: its class or id says "caption", or it is a run of
+    /// text (no paragraphs, lists or tables inside) in the same wrapper as the image or player.
+    /// </summary>
+    private static bool IsCaptionLike(IElement candidate, IElement element)
+    {
+        var names = $"{candidate.GetAttribute("class")} {candidate.GetAttribute("id")}";
+        if (CaptionWord().IsMatch(names))
+        {
+            return true;
+        }
+
+        var wrapper = element.Parent is IElement { LocalName: "a" or "picture" or "span" } inline ? inline.ParentElement : element.ParentElement;
+        return wrapper is not null && candidate.ParentElement == wrapper && candidate.QuerySelector("p, ul, ol, table, dl, div, section") is null;
+    }
 
     /// <summary>A <c>details</c> whose <c>summary</c>, or a section whose first child is a heading, that says what it is.</summary>
     private static bool IsHeadedBy(IElement candidate, Regex words)
@@ -254,6 +273,9 @@ internal static partial class MediaPreparation
 
     [GeneratedRegex(@"^\s*(\d+(?:\.\d+)?)\s*(px)?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex TinyLength();
+
+    [GeneratedRegex(@"(^|[^a-z])caption", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CaptionWord();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

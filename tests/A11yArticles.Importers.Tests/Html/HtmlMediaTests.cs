@@ -235,6 +235,18 @@ public sealed class HtmlMediaTests
     }
 
     [Theory]
+    [InlineData("<div><img src=\"p.jpg\" alt=\"The bridge\" aria-describedby=\"c2\"><p id=\"c2\">The bridge at dusk, from the east bank</p></div>")]
+    [InlineData("<div><a href=\"p.jpg\"><img src=\"p.jpg\" alt=\"The bridge\" aria-describedby=\"c3\"></a><p id=\"c3\">The bridge at dusk, from the east bank</p></div>")]
+    [InlineData("<img src=\"p.jpg\" alt=\"The bridge\" aria-describedby=\"c4\"><p>Text between.</p><p id=\"c4\" class=\"image-caption\">The bridge at dusk, from the east bank</p>")]
+    public void A_caption_beside_the_image_that_aria_describedby_names_stays_where_it_is(string markup)
+    {
+        var article = Import(Page(markup)).Article;
+
+        Assert.True(Assert.Single(All<FigureBlock>(article)).LongDescription.IsEmpty);
+        Assert.Contains("The bridge at dusk, from the east bank", TextOf(article.Blocks.Where(block => block is not FigureBlock)), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("<figure><img src=\"chart.png\" alt=\"Chart\" aria-details=\"d2\"><figcaption>Crossings</figcaption></figure><details id=\"d2\"><summary>Data</summary><ul><li>Monday: 1,200</li><li>Sunday: 3,400</li></ul></details>")]
     [InlineData("<figure><img src=\"chart.png\" alt=\"Chart\"><figcaption>Crossings</figcaption></figure><details><summary>Description of the chart</summary><ul><li>Monday: 1,200</li><li>Sunday: 3,400</li></ul></details>")]
     [InlineData("<figure><img src=\"chart.png\" alt=\"Chart\" longdesc=\"#d3\"><figcaption>Crossings</figcaption></figure><div id=\"d3\"><ul><li>Monday: 1,200</li><li>Sunday: 3,400</li></ul></div>")]
