@@ -58,7 +58,7 @@ public sealed partial class DocsSamplesTests
     private static readonly HashSet<string> CompiledLanguages = ["csharp", "cs", "c#", "razor", "cshtml"];
 
     /// <summary>Languages that are not C#: shown, never compiled.</summary>
-    private static readonly HashSet<string> OtherLanguages = ["sh", "bash", "shell", "console", "powershell", "yaml", "yml", "html", "xml", "json", "text", "diff"];
+    private static readonly HashSet<string> OtherLanguages = ["sh", "bash", "shell", "console", "powershell", "yaml", "yml", "html", "xml", "json", "text", "diff", "markdown"];
 
     [Fact]
     public void Every_sample_in_the_docs_is_compiled_or_marked()
