@@ -17,7 +17,9 @@ namespace A11yArticles.Importers.Markdown;
 /// quotes whose last line <c>— Name</c> names the speaker, footnotes (<c>[^1]</c>), abbreviations
 /// (<c>*[HTML]: HyperText Markup Language</c>), and words in another language through generic
 /// attributes (<c>[texto]{lang=es}</c>, any number per paragraph, see <see cref="LanguageSpanParser"/>;
-/// <c>*palabra*{lang=es}</c>). Quotation marks in plain runs of
+/// <c>*palabra*{lang=es}</c>), and the article containers <c>::: embed</c>, <c>::: video</c>,
+/// <c>::: audio</c> (with track links and a transcript) and <c>::: description</c> after a figure
+/// (see <see cref="ArticleContainerExtension"/>). Quotation marks in plain runs of
 /// text become quotations as in the plain-text format. Raw HTML is never markup: it is dropped with a
 /// warning, its text kept.
 /// </summary>
