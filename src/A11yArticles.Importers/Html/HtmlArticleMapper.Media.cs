@@ -104,6 +104,7 @@ internal sealed partial class HtmlArticleMapper
             MediaType = Normalize(player.GetAttribute("type") ?? "") is { Length: > 0 } type ? type : null,
             Poster = kind == MediaKind.Video ? LoadableUrl(player.GetAttribute("poster")) : null,
             Tracks = tracks.ToImmutable(),
+            TranscriptUrl = SafeUrl(player.GetAttribute(MediaPreparation.TranscriptUrlAttribute)),
         };
     }
 

@@ -336,7 +336,7 @@ public static partial class HtmlImporter
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedSchemes.Add("mailto");
         foreach (var attribute in new[] { "lang", "dir", "cite", "alt", "title", "datetime", "id", "role", "srcset", AttributionAttribute,
-            "kind", "srclang", "label", "poster", "type", "longdesc", MediaPreparation.TranscriptAttribute, MediaPreparation.DescriptionAttribute })
+            "kind", "srclang", "label", "poster", "type", "longdesc", MediaPreparation.TranscriptAttribute, MediaPreparation.DescriptionAttribute, MediaPreparation.TranscriptUrlAttribute })
         {
             sanitizer.AllowedAttributes.Add(attribute);
         }
@@ -344,6 +344,7 @@ public static partial class HtmlImporter
         // Their addresses pass the same scheme check as src and href (no javascript: poster or longdesc).
         sanitizer.UriAttributes.Add("poster");
         sanitizer.UriAttributes.Add("longdesc");
+        sanitizer.UriAttributes.Add(MediaPreparation.TranscriptUrlAttribute);
 
         // Style is never mapped; without it the sanitizer needs no CSS parser for the shared document.
         sanitizer.AllowedAttributes.Remove("style");

@@ -36,6 +36,9 @@ internal static partial class MediaPreparation
     /// <summary>Marks an element moved next to a player: its transcript.</summary>
     public const string TranscriptAttribute = "data-a11y-transcript";
 
+    /// <summary>On a player: the address of its transcript on another page, from a "Transcript" link right after it.</summary>
+    public const string TranscriptUrlAttribute = "data-a11y-transcript-url";
+
     /// <summary>Marks an element moved next to an image: its long description.</summary>
     public const string DescriptionAttribute = "data-a11y-description";
 
@@ -108,6 +111,22 @@ internal static partial class MediaPreparation
         {
             Attach(anchor, transcript, TranscriptAttribute, inside: anchor != player);
         }
+        else if (anchor.NextElementSibling is { } next && TranscriptLink(next) is { } address)
+        {
+            // "Read the transcript" on a line of its own after the player: the transcript is on another page.
+            player.SetAttribute(TranscriptUrlAttribute, address);
+            next.Remove();
+        }
+    }
+
+    /// <summary>The address of a paragraph that is one link whose words say "transcript" (<c>&lt;p&gt;&lt;a href="…"&gt;Transcript&lt;/a&gt;&lt;/p&gt;</c>).</summary>
+    private static string? TranscriptLink(IElement element)
+    {
+        var link = element.LocalName == "a" ? element : element.LocalName is "p" or "div" && element.Children.Length == 1 && element.Children[0].LocalName == "a" ? element.Children[0] : null;
+        var text = Collapse(element.TextContent);
+        return link is not null && text == Collapse(link.TextContent) && text.Length is > 0 and <= 80 && TranscriptWords().IsMatch(text)
+            ? Loadable(link.GetAttribute("href"))
+            : null;
     }
 
     /// <summary>The element's accessible name from its own attributes: <c>aria-labelledby</c>, <c>aria-label</c>, <c>title</c>.</summary>

@@ -202,6 +202,25 @@ public sealed class HtmlMediaTests
         Assert.Equal("The mayor cuts the ribbon.", Assert.IsType<ParagraphBlock>(Assert.Single(media.Transcript)).PlainText);
     }
 
+    [Theory]
+    [InlineData("<p><a href=\"https://example.org/transcripts/opening\">Read the transcript</a></p>", "https://example.org/transcripts/opening")]
+    [InlineData("<p><a href=\"javascript:alert(1)\">Transcript</a></p>", null)]
+    public void A_transcript_link_right_after_the_player_is_its_transcript_address(string link, string? expected)
+    {
+        var article = Import(Page($"<video src=\"v.mp4\" title=\"T\"></video>{link}")).Article;
+
+        Assert.Equal(expected, Assert.Single(All<MediaBlock>(article)).TranscriptUrl);
+    }
+
+    [Fact]
+    public void A_link_after_the_player_about_something_else_stays_in_the_article()
+    {
+        var article = Import(Page("<video src=\"v.mp4\" title=\"T\"></video><p><a href=\"https://example.org/more\">More videos from the council</a></p>")).Article;
+
+        Assert.Null(Assert.Single(All<MediaBlock>(article)).TranscriptUrl);
+        Assert.Contains("More videos from the council", TextOf(article.Blocks), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_details_after_a_player_about_something_else_stays_in_the_article()
     {
