@@ -135,6 +135,46 @@ public sealed class LiveUpdatesTests(HostSites sites, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task A_post_that_arrives_before_the_interactive_runtime_starts_waits_for_the_button_too()
+    {
+        var feed = FeedName("prerender");
+        var context = await sites.NewContextAsync();
+        try
+        {
+            await context.AddInitScriptAsync(Recorder);
+            var page = await context.NewPageAsync();
+
+            // Hold Blazor's script until the post has arrived: the prerendered page is all there is meanwhile.
+            var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            await page.RouteAsync("**/_framework/blazor.web*.js", async route =>
+            {
+                await release.Task;
+                await route.ContinueAsync();
+            });
+            // Blazor's script blocks the parser, so the page's load events wait for it: wait for the posts instead.
+            await page.GotoAsync(sites[Host].UrlOf("/live/" + feed), new() { WaitUntil = WaitUntilState.Commit });
+            await page.WaitForSelectorAsync(".a11y-live__reload a", new() { State = WaitForSelectorState.Attached });
+            Assert.Equal(["article-post-second", "article-post-first"], await PostIdsInOrderAsync(page));
+            Assert.Equal(1, await page.Locator(".a11y-live__reload a").CountAsync());
+
+            await AddPostAsync(feed, "Police have opened the north lane.", "North lane open");
+            release.SetResult();
+            await page.WaitForSelectorAsync("[data-host-renderer='Server']", new() { State = WaitForSelectorState.Attached, Timeout = 90_000 });
+            await Assertions.Expect(page.Locator("button.a11y-live__show")).ToHaveTextAsync("Show 1 new update", new() { Timeout = 30_000 });
+            await page.WaitForTimeoutAsync(300);
+
+            Assert.Equal(["article-post-first", "article-post-second"], (await PostIdsEverAttachedAsync(page)).Order(StringComparer.Ordinal));
+            Assert.Equal(["article-post-second", "article-post-first"], await PostIdsInOrderAsync(page));
+            Assert.Equal(["1 new update"], await StatusTextsAsync(page));
+            Assert.Equal(0, await page.Locator(".a11y-live__reload").CountAsync());
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    [Fact]
     public async Task Without_javascript_the_link_reloads_the_page_at_the_latest_post()
     {
         var feed = FeedName("nojs");
