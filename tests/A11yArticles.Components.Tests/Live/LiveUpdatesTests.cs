@@ -288,6 +288,22 @@ public sealed partial class LiveUpdatesTests : BunitContext
         Assert.Equal("Text. (p2)", Assert.IsType<ParagraphBlock>(back[1].Blocks[0]).PlainText);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_page_with_live_updates_passes_the_checker(bool interactive)
+    {
+        SetRendererInfo(new RendererInfo(interactive ? "Server" : "Static", interactive));
+        var cut = Render<LiveUpdates>(p => p.Add(x => x.Posts, First));
+        cut.Render(p => p.Add(x => x.Posts, [.. First, Post("p3", 10, "Traffic diverted")]));
+        Assert.Equal(interactive ? 1 : 0, cut.FindAll("button").Count);
+
+        A11yArticles.Checks.A11yAssert.NoViolations(
+            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Live: the bridge</title></head><body>" +
+            "<a class=\"a11y-skip-link\" data-a11y-skip-link href=\"#main\">Skip to main content</a>" +
+            "<main id=\"main\"><h1>Live: the bridge</h1>" + cut.Markup + "</main></body></html>");
+    }
+
     [GeneratedRegex(@"^/live/bridge\?latest=(?<stamp>\d+)#(?<target>[\w-]+)$")]
     private static partial Regex LatestLink();
 }
