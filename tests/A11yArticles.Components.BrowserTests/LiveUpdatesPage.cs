@@ -25,13 +25,14 @@ internal static class LiveUpdatesPage
     public static async Task<string> CreateAsync()
     {
         const string headline = "Live: the bridge";
+        var skipLink = await ArticleRenderer.RenderAsync<SkipLink>(new Dictionary<string, object?> { [nameof(SkipLink.Target)] = "main" });
         var updates = await ArticleRenderer.RenderAsync<LiveUpdates>(new Dictionary<string, object?> { [nameof(LiveUpdates.Posts)] = Posts });
         return $"""
             <!DOCTYPE html>
             <html lang="en" dir="ltr">
             <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>{WebUtility.HtmlEncode(headline)}</title>
             <link rel="stylesheet" href="{ArticleAssets.StylesheetFileName}"><script src="{ArticleAssets.ScriptFileName}" defer></script></head>
-            <body><main id="main"><h1>{WebUtility.HtmlEncode(headline)}</h1>
+            <body class="a11y-page">{skipLink}<main id="main"><h1>{WebUtility.HtmlEncode(headline)}</h1>
             {updates}
             </main></body></html>
             """;
