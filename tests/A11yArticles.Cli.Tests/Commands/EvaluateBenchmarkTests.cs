@@ -72,6 +72,19 @@ public sealed class EvaluateBenchmarkTests : IDisposable
     }
 
     [Fact]
+    public async Task The_renderers_way_finding_around_an_embed_is_not_counted_as_extracted_text()
+    {
+        // The importer keeps the frame as an embed; the rendered article adds "Skip maps.example.org
+        // content", "End of … content" and "View the original …", which are not extracted words.
+        Page("embed", Html($"<p>{Story}</p><iframe src=\"https://maps.example.org/embed/1\" title=\"Map of the town hall\" width=\"600\" height=\"400\"></iframe><p>{Second}</p>"), $"{Story}\n{Second}");
+
+        var exitCode = await Run("evaluate", _corpus);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("| embed | 1.000 | 1.000 | 1.000 | yes |", _stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Extra_text_lowers_precision_and_a_missed_target_fails_only_when_required()
     {
         Page("exact", Html($"<p>{Story}</p>"), Story);
