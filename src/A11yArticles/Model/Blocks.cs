@@ -19,6 +19,7 @@ namespace A11yArticles.Model;
 [JsonDerivedType(typeof(ThematicBreakBlock), "thematicBreak")]
 [JsonDerivedType(typeof(EmbedBlock), "embed")]
 [JsonDerivedType(typeof(MediaBlock), "media")]
+[JsonDerivedType(typeof(TableBlock), "table")]
 public abstract record Block;
 
 /// <summary>A paragraph: a run of inline content.</summary>
@@ -205,4 +206,163 @@ public enum MediaTrackKind
 
     /// <summary>A translation of the speech.</summary>
     Subtitles,
+}
+
+/// <summary>
+/// A data table: rows and columns whose cells are read with their headers (a screen reader says
+/// "Population, 2021: 5,123" as the reader moves across a row). A table used for layout is not a
+/// table block: its text is paragraphs.
+/// </summary>
+/// <param name="HeaderRows">The rows of column headers (HTML <c>thead</c>); usually one, none for a table with row headers only.</param>
+/// <param name="BodyRows">The rows of data, in order.</param>
+public sealed record TableBlock(ImmutableArray<TableRow> HeaderRows, ImmutableArray<TableRow> BodyRows) : Block
+{
+    /// <summary>What the table shows ("Crossings per day, first week"), its name; empty when the source gives none.</summary>
+    public ImmutableArray<Inline> Caption { get; init; } = [];
+
+    /// <summary>
+    /// How each column's cells are aligned, by column (the Markdown delimiter row's <c>:--</c>, <c>:-:</c>,
+    /// <c>--:</c>); a column without an entry, or <see cref="TableColumnAlignment.Default"/>, is aligned
+    /// by its content (see <see cref="AlignmentOf"/>).
+    /// </summary>
+    public ImmutableArray<TableColumnAlignment> ColumnAlignments { get; init; } = [];
+
+    /// <summary>The caption as plain text.</summary>
+    [JsonIgnore]
+    public string CaptionText => Inline.PlainTextOf(Caption);
+
+    /// <summary>Every row: the header rows, then the body rows.</summary>
+    [JsonIgnore]
+    public IEnumerable<TableRow> Rows => (HeaderRows.IsDefault ? [] : HeaderRows).Concat(BodyRows.IsDefault ? [] : BodyRows);
+
+    /// <summary>The number of columns: the widest row, counting column spans.</summary>
+    [JsonIgnore]
+    public int ColumnCount => Rows.Select(row => row.Cells.IsDefault ? 0 : row.Cells.Sum(cell => Math.Max(1, cell.ColumnSpan))).DefaultIfEmpty(0).Max();
+
+    /// <summary>
+    /// How the cells of column <paramref name="column"/> (0 for the first) are aligned: the explicit
+    /// alignment, or, for <see cref="TableColumnAlignment.Default"/>, <see cref="TableColumnAlignment.Numeric"/>
+    /// when every non-empty data cell of the column (not a header) is a number ("1,200", "-3.5", "42 %",
+    /// "$12"), so that digits line up; otherwise <see cref="TableColumnAlignment.Default"/>.
+    /// Columns are counted without spans: a cell that spans columns is never numeric-aligned by position.
+    /// </summary>
+    /// <param name="column">The column's index.</param>
+    /// <returns>The alignment to render.</returns>
+    public TableColumnAlignment AlignmentOf(int column)
+    {
+        if (!ColumnAlignments.IsDefault && column >= 0 && column < ColumnAlignments.Length && ColumnAlignments[column] != TableColumnAlignment.Default)
+        {
+            return ColumnAlignments[column];
+        }
+
+        var numbers = 0;
+        foreach (var row in BodyRows.IsDefault ? [] : BodyRows)
+        {
+            if (row.Cells.IsDefault || column >= row.Cells.Length || row.Cells.Any(cell => cell.ColumnSpan > 1 || cell.RowSpan > 1))
+            {
+                continue;
+            }
+
+            var cell = row.Cells[column];
+            var text = cell.PlainText.Trim();
+            if (cell.IsHeader || text.Length == 0)
+            {
+                continue;
+            }
+
+            if (!IsNumber(text))
+            {
+                return TableColumnAlignment.Default;
+            }
+
+            numbers++;
+        }
+
+        return numbers > 0 ? TableColumnAlignment.Numeric : TableColumnAlignment.Default;
+    }
+
+    /// <summary>
+    /// True for a number as tables show it: digits with group and decimal separators, an optional
+    /// sign, currency symbol, percent or per-mille sign ("1,200", "−3.5", "42 %", "€12.50", "1 234,5").
+    /// </summary>
+    /// <param name="text">A cell's text.</param>
+    /// <returns>Whether it is a number.</returns>
+    public static bool IsNumber(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var digits = 0;
+        foreach (var rune in text.Trim().EnumerateRunes())
+        {
+            if (System.Text.Rune.IsDigit(rune))
+            {
+                digits++;
+            }
+            else if (!(rune.Value is ',' or '.' or ' ' or '\u00A0' or '\u202F' or '\'' or '’' or '+' or '-' or '\u2212' or '%' or '\u2030' or '(' or ')'
+                || System.Text.Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.CurrencySymbol))
+            {
+                return false;
+            }
+        }
+
+        return digits > 0;
+    }
+}
+
+/// <summary>One row of a <see cref="TableBlock"/>.</summary>
+/// <param name="Cells">The row's cells, in reading order (the first is at the start of the line: left, or right in a right-to-left article).</param>
+public sealed record TableRow(ImmutableArray<TableCell> Cells);
+
+/// <summary>One cell of a <see cref="TableRow"/>: data, or a header of its column or row.</summary>
+/// <param name="Inlines">The cell's content.</param>
+public sealed record TableCell(ImmutableArray<Inline> Inlines)
+{
+    /// <summary>True for a header cell (HTML <c>th</c>): the cells of the column under it, or of the row beside it, are read with its text.</summary>
+    public bool IsHeader { get; init; }
+
+    /// <summary>
+    /// What a header cell heads. Null means "from its place": a header cell in a header row heads its
+    /// column, one in a body row heads its row. Ignored for data cells.
+    /// </summary>
+    public TableHeaderScope? Scope { get; init; }
+
+    /// <summary>How many columns the cell spans (1 or more).</summary>
+    public int ColumnSpan { get; init; } = 1;
+
+    /// <summary>How many rows the cell spans (1 or more).</summary>
+    public int RowSpan { get; init; } = 1;
+
+    /// <summary>The cell's text.</summary>
+    [JsonIgnore]
+    public string PlainText => Inline.PlainTextOf(Inlines);
+}
+
+/// <summary>What a header cell heads.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TableHeaderScope>))]
+public enum TableHeaderScope
+{
+    /// <summary>The cells below it in its column (HTML <c>scope="col"</c>).</summary>
+    Column,
+
+    /// <summary>The cells after it in its row (HTML <c>scope="row"</c>).</summary>
+    Row,
+}
+
+/// <summary>How the cells of a table column are aligned.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TableColumnAlignment>))]
+public enum TableColumnAlignment
+{
+    /// <summary>Not given: numbers are aligned at the end, other text at the start.</summary>
+    Default,
+
+    /// <summary>At the start of the line (left, or right in a right-to-left article).</summary>
+    Start,
+
+    /// <summary>Centred.</summary>
+    Center,
+
+    /// <summary>At the end of the line (right, or left in a right-to-left article).</summary>
+    End,
+
+    /// <summary>Numbers: at the end, with digits of equal width so that they line up.</summary>
+    Numeric,
 }

@@ -1,0 +1,139 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using A11yArticles.Model;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Rendering;
+
+namespace A11yArticles.Components;
+
+/// <summary>
+/// A data table: <c>&lt;table&gt;</c> with its <c>&lt;caption&gt;</c> (a visually hidden "Table N"
+/// when the source gives none, so the table always has a name), column headers in <c>thead</c> as
+/// <c>&lt;th scope="col"&gt;</c>, row headers as <c>&lt;th scope="row"&gt;</c>, and numbers aligned at
+/// the end of their column (a CSS class per alignment). The table sits in a scroll region
+/// (<c>role="region"</c>, named by the caption, <c>tabindex="0"</c>): at 320 CSS px a wide table
+/// scrolls inside it instead of making the page scroll sideways, and a keyboard user can focus the
+/// region and scroll it with the arrow keys (ACT rule 0ssw9k).
+/// </summary>
+public partial class DataTable
+{
+    /// <summary>The table.</summary>
+    [Parameter, EditorRequired]
+    public TableBlock Block { get; set; } = default!;
+
+    private string BaseId { get; set; } = "";
+
+    private int Number { get; set; } = 1;
+
+    private ImmutableArray<string?> AlignmentClasses { get; set; } = [];
+
+    private string CaptionId => BaseId + "-caption";
+
+    private bool HasCaption => !string.IsNullOrWhiteSpace(Block.CaptionText);
+
+    private string CaptionClass => HasCaption ? "a11y-table__caption" : "a11y-table__caption visually-hidden";
+
+    /// <inheritdoc />
+    protected override void OnParametersSet()
+    {
+        ArgumentNullException.ThrowIfNull(Block);
+        if (Context?.TableNumber(Block) is { } number)
+        {
+            Number = number;
+            BaseId = IdPrefix + "table-" + number.ToString(CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            // Outside an article, an id from the content: the same on the server and in the browser.
+            Number = 1;
+            BaseId = IdPrefix + "table-" + StableHash(Block.CaptionText + "\n" + string.Join("\n", Block.Rows.Take(1).SelectMany(row => row.Cells.IsDefault ? [] : row.Cells).Select(cell => cell.PlainText))).ToString("x8", CultureInfo.InvariantCulture);
+        }
+
+        var columns = Block.ColumnCount;
+        var classes = ImmutableArray.CreateBuilder<string?>(columns);
+        for (var column = 0; column < columns; column++)
+        {
+            classes.Add(ClassOf(Block.AlignmentOf(column)));
+        }
+
+        AlignmentClasses = classes.MoveToImmutable();
+    }
+
+    /// <summary>The CSS class of a column's alignment, or null for the default (start).</summary>
+    internal static string? ClassOf(TableColumnAlignment alignment) => alignment switch
+    {
+        TableColumnAlignment.Start => "a11y-table__cell--start",
+        TableColumnAlignment.Center => "a11y-table__cell--center",
+        TableColumnAlignment.End => "a11y-table__cell--end",
+        TableColumnAlignment.Numeric => "a11y-table__cell--numeric",
+        _ => null,
+    };
+
+    private RenderFragment RenderRows(ImmutableArray<TableRow> rows, bool header) => builder =>
+    {
+        builder.OpenRegion(0);
+
+        // Columns still taken by a cell of an earlier row (rowspan), so a cell's column, and its alignment, is its real one.
+        var taken = new List<int>();
+        foreach (var row in rows)
+        {
+            builder.OpenElement(0, "tr");
+            var column = 0;
+            foreach (var cell in row.Cells.IsDefault ? [] : row.Cells)
+            {
+                while (column < taken.Count && taken[column] > 0)
+                {
+                    column++;
+                }
+
+                var columnSpan = Math.Max(1, cell.ColumnSpan);
+                var rowSpan = Math.Max(1, cell.RowSpan);
+                builder.OpenElement(1, cell.IsHeader ? "th" : "td");
+                if (cell.IsHeader)
+                {
+                    var scope = cell.Scope ?? (header ? TableHeaderScope.Column : TableHeaderScope.Row);
+                    builder.AddAttribute(2, "scope", scope == TableHeaderScope.Column ? "col" : "row");
+                }
+
+                builder.AddAttribute(3, "colspan", columnSpan > 1 ? columnSpan.ToString(CultureInfo.InvariantCulture) : null);
+                builder.AddAttribute(4, "rowspan", rowSpan > 1 ? rowSpan.ToString(CultureInfo.InvariantCulture) : null);
+                builder.AddAttribute(5, "class", columnSpan == 1 && column < AlignmentClasses.Length ? AlignmentClasses[column] : null);
+                InlineContent.Render(builder, cell.Inlines, Context);
+                builder.CloseElement();
+
+                for (var i = 0; i < columnSpan; i++)
+                {
+                    while (taken.Count <= column + i)
+                    {
+                        taken.Add(0);
+                    }
+
+                    taken[column + i] = rowSpan;
+                }
+
+                column += columnSpan;
+            }
+
+            builder.CloseElement();
+
+            // One row done: every cell spanning rows has one row fewer to go.
+            for (var i = 0; i < taken.Count; i++)
+            {
+                taken[i] = Math.Max(0, taken[i] - 1);
+            }
+        }
+
+        builder.CloseRegion();
+    };
+
+    private static uint StableHash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash;
+    }
+}
