@@ -114,9 +114,25 @@ internal static partial class Preservation
         counts["block quotes"] = (expectedQuotes.Count, quotesKept);
         counts["quote speakers"] = (speakersExpected, speakersKept);
 
-        // Tables with header cells: the model has no table yet, so a table's header relation is kept only if our model says so.
-        var expectedTables = expected.QuerySelectorAll("table").Count(table => table.QuerySelector("th") is not null);
-        counts["table headers"] = (expectedTables, 0);
+        // Tables with header cells: kept when one of our tables has every header cell of the reference's table as a header cell.
+        var ourTables = blocks.OfType<TableBlock>()
+            .Select(table => Multiset(table.Rows.SelectMany(row => row.Cells).Where(cell => cell.IsHeader).Select(cell => Normalize(cell.PlainText))))
+            .Where(headers => headers.Count > 0)
+            .ToList();
+        var expectedTables = expected.QuerySelectorAll("table").Where(table => table.QuerySelector("th") is not null).ToList();
+        counts["table headers"] = (expectedTables.Count, expectedTables.Count(table => Note(TableKept(table), "table", Normalize(table.TextContent))));
+        bool TableKept(IElement table)
+        {
+            var headers = table.QuerySelectorAll("th").Where(th => th.Closest("table") == table).Select(th => Normalize(th.TextContent)).Where(text => text.Length > 0).ToList();
+            var match = ourTables.FindIndex(ours => headers.GroupBy(text => text).All(group => ours.GetValueOrDefault(group.Key) >= group.Count()));
+            if (match < 0)
+            {
+                return false;
+            }
+
+            ourTables.RemoveAt(match);
+            return true;
+        }
 
         // Links: kept when one of our links has the reference link's words.
         var ourLinks = Multiset(blocks.SelectMany(block => ModelTraversal.InlinesOf(block)).SelectMany(ModelTraversal.DescendantsAndSelf).OfType<LinkInline>().Select(link => Normalize(Inline.PlainTextOf(link.Inlines))));

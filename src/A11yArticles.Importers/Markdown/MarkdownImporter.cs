@@ -34,6 +34,7 @@ public static class MarkdownImporter
         .UseFootnotes()
         .UseAbbreviations()
         .UseFigures()
+        .UsePipeTables()
         .Use<LanguageSpanExtension>()
         .UseGenericAttributes() // last, as Markdig asks: it takes '{' after every other parser
         .Build();
