@@ -91,7 +91,7 @@ public partial class DataTable
                 builder.OpenElement(1, cell.IsHeader ? "th" : "td");
                 if (cell.IsHeader)
                 {
-                    var scope = cell.Scope ?? (header ? TableHeaderScope.Column : TableHeaderScope.Row);
+                    var scope = cell.Scope ?? ScopeFromPlace(row, header);
                     builder.AddAttribute(2, "scope", scope == TableHeaderScope.Column ? "col" : "row");
                 }
 
@@ -125,6 +125,14 @@ public partial class DataTable
 
         builder.CloseRegion();
     };
+
+    /// <summary>
+    /// What a header cell without a scope heads: its column in a header row, and in a body row too when
+    /// every cell of the row is a header (a row of sub-headings, or one heading across the table);
+    /// otherwise its row.
+    /// </summary>
+    internal static TableHeaderScope ScopeFromPlace(TableRow row, bool inHeaderRows) =>
+        inHeaderRows || row.Cells.All(cell => cell.IsHeader) ? TableHeaderScope.Column : TableHeaderScope.Row;
 
     private static uint StableHash(string text)
     {

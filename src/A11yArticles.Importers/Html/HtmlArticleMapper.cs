@@ -128,15 +128,16 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
             case "pre":
                 AddCode(element, blocks);
                 break;
-            case "table" when HtmlTables.IsDataTable(element):
+            case "table" when HtmlTables.IsDataTable(element) && !HtmlTables.CellsHoldBlocks(element):
                 AddTable(element, depth, blocks);
                 break;
             case "tr":
                 {
                     var cells = element.Children.Where(cell => cell.LocalName is "td" or "th").ToList();
-                    if (cells.Any(cell => cell.QuerySelector("ul, ol") is not null))
+                    if (cells.Any(cell => cell.QuerySelector("ul, ol, table") is not null))
                     {
-                        // A row whose cells hold lists (an infobox): each cell's blocks, so the lists stay lists.
+                        // A row whose cells hold lists (an infobox) or tables (two data tables side by side):
+                        // each cell's blocks, so the lists stay lists and the tables tables.
                         foreach (var cell in cells)
                         {
                             blocks.AddRange(Blocks(cell, depth));
@@ -211,6 +212,14 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
 
         if (inner.Count == 0)
         {
+            return;
+        }
+
+        if (speaker is null && inner.Any(block => block is TableBlock))
+        {
+            // A blockquote around a data table indents it (a quotation is words someone said or wrote):
+            // its content is kept, and the table is not read as a quotation.
+            blocks.AddRange(inner);
             return;
         }
 

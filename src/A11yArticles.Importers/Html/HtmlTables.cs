@@ -87,6 +87,21 @@ internal static class HtmlTables
         return rows * columns > 10;
     }
 
+    /// <summary>
+    /// True when a cell of the table (not of a table nested in it) holds lists, images, headings,
+    /// figures, quotations, preformatted text or another table. The model's cells hold phrases, so such
+    /// a table (an infobox of lists and pictures) is mapped block by block instead, and keeps its lists
+    /// and images.
+    /// </summary>
+    /// <param name="table">A <c>table</c> element.</param>
+    /// <returns>Whether its cells hold blocks.</returns>
+    public static bool CellsHoldBlocks(IElement table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return table.QuerySelectorAll("ul, ol, dl, img, picture, h1, h2, h3, h4, h5, h6, figure, blockquote, pre, table")
+            .Any(inner => inner.ParentElement?.Closest("table") == table && inner.Closest("td, th") is { } cell && cell.Closest("table") == table);
+    }
+
     /// <summary>Rows, and the widest row's columns (with their colspans), as Readability counts them.</summary>
     private static (int Rows, int Columns) Size(IElement table)
     {

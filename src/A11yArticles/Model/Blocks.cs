@@ -321,7 +321,8 @@ public sealed record TableCell(ImmutableArray<Inline> Inlines)
 
     /// <summary>
     /// What a header cell heads. Null means "from its place": a header cell in a header row heads its
-    /// column, one in a body row heads its row. Ignored for data cells.
+    /// column, and so does one in a body row of header cells only (a row of sub-headings); any other
+    /// header cell in a body row heads its row. Ignored for data cells.
     /// </summary>
     public TableHeaderScope? Scope { get; init; }
 
