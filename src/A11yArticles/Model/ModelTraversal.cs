@@ -57,7 +57,7 @@ public static class ModelTraversal
         var inlines = ImmutableArray.CreateBuilder<Inline>();
         void Add(ImmutableArray<Inline> run)
         {
-            if (run.IsDefaultOrEmpty)
+            if (run.IsDefaultOrEmpty || run.All(inline => inline is TextInline { Text.Length: 0 }))
             {
                 return;
             }
