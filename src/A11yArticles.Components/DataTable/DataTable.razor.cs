@@ -49,14 +49,7 @@ public partial class DataTable
             BaseId = IdPrefix + "table-" + StableHash(Block.CaptionText + "\n" + string.Join("\n", Block.Rows.Take(1).SelectMany(row => row.Cells.IsDefault ? [] : row.Cells).Select(cell => cell.PlainText))).ToString("x8", CultureInfo.InvariantCulture);
         }
 
-        var columns = Block.ColumnCount;
-        var classes = ImmutableArray.CreateBuilder<string?>(columns);
-        for (var column = 0; column < columns; column++)
-        {
-            classes.Add(ClassOf(Block.AlignmentOf(column)));
-        }
-
-        AlignmentClasses = classes.MoveToImmutable();
+        AlignmentClasses = [.. Block.ResolvedAlignments().Select(ClassOf)];
     }
 
     /// <summary>The CSS class of a column's alignment, or null for the default (start).</summary>
@@ -73,19 +66,17 @@ public partial class DataTable
     {
         builder.OpenRegion(0);
 
-        // Columns still taken by a cell of an earlier row (rowspan), so a cell's column, and its alignment, is its real one.
-        var taken = new List<int>();
-        foreach (var row in rows)
+        // Each cell's real column (after cells of earlier rows that span down), for its alignment.
+        var columns = TableBlock.ColumnsOf(rows);
+        for (var r = 0; r < rows.Length; r++)
         {
+            var row = rows[r];
             builder.OpenElement(0, "tr");
-            var column = 0;
-            foreach (var cell in row.Cells.IsDefault ? [] : row.Cells)
+            var cells = row.Cells.IsDefault ? [] : row.Cells;
+            for (var c = 0; c < cells.Length; c++)
             {
-                while (column < taken.Count && taken[column] > 0)
-                {
-                    column++;
-                }
-
+                var cell = cells[c];
+                var column = columns[r][c];
                 var columnSpan = Math.Max(1, cell.ColumnSpan);
                 var rowSpan = Math.Max(1, cell.RowSpan);
                 builder.OpenElement(1, cell.IsHeader ? "th" : "td");
@@ -100,27 +91,9 @@ public partial class DataTable
                 builder.AddAttribute(5, "class", columnSpan == 1 && column < AlignmentClasses.Length ? AlignmentClasses[column] : null);
                 InlineContent.Render(builder, cell.Inlines, Context);
                 builder.CloseElement();
-
-                for (var i = 0; i < columnSpan; i++)
-                {
-                    while (taken.Count <= column + i)
-                    {
-                        taken.Add(0);
-                    }
-
-                    taken[column + i] = rowSpan;
-                }
-
-                column += columnSpan;
             }
 
             builder.CloseElement();
-
-            // One row done: every cell spanning rows has one row fewer to go.
-            for (var i = 0; i < taken.Count; i++)
-            {
-                taken[i] = Math.Max(0, taken[i] - 1);
-            }
         }
 
         builder.CloseRegion();

@@ -240,45 +240,113 @@ public sealed record TableBlock(ImmutableArray<TableRow> HeaderRows, ImmutableAr
     public int ColumnCount => Rows.Select(row => row.Cells.IsDefault ? 0 : row.Cells.Sum(cell => Math.Max(1, cell.ColumnSpan))).DefaultIfEmpty(0).Max();
 
     /// <summary>
-    /// How the cells of column <paramref name="column"/> (0 for the first) are aligned: the explicit
-    /// alignment, or, for <see cref="TableColumnAlignment.Default"/>, <see cref="TableColumnAlignment.Numeric"/>
-    /// when every non-empty data cell of the column (not a header) is a number ("1,200", "-3.5", "42 %",
-    /// "$12"), so that digits line up; otherwise <see cref="TableColumnAlignment.Default"/>.
-    /// Columns are counted without spans: a cell that spans columns is never numeric-aligned by position.
+    /// How the cells of column <paramref name="column"/> (0 for the first) are aligned: see <see cref="ResolvedAlignments"/>.
     /// </summary>
     /// <param name="column">The column's index.</param>
-    /// <returns>The alignment to render.</returns>
+    /// <returns>The alignment to render; <see cref="TableColumnAlignment.Default"/> for a column the table does not have.</returns>
     public TableColumnAlignment AlignmentOf(int column)
     {
-        if (!ColumnAlignments.IsDefault && column >= 0 && column < ColumnAlignments.Length && ColumnAlignments[column] != TableColumnAlignment.Default)
+        var alignments = ResolvedAlignments();
+        return column >= 0 && column < alignments.Length ? alignments[column] : TableColumnAlignment.Default;
+    }
+
+    /// <summary>
+    /// How each column's cells are aligned, for every column of the table: the explicit alignment, or,
+    /// for <see cref="TableColumnAlignment.Default"/>, <see cref="TableColumnAlignment.Numeric"/> when
+    /// every non-empty data cell of the column (not a header, not a cell spanning columns) is a number
+    /// (<see cref="IsNumber"/>: "1,200", "-3.5", "42 %", "$12"), so that digits line up; otherwise
+    /// <see cref="TableColumnAlignment.Default"/>. Cells are placed in columns as HTML places them,
+    /// after the cells of earlier rows that span down into the row.
+    /// </summary>
+    /// <returns>One alignment per column (<see cref="ColumnCount"/> of them).</returns>
+    public ImmutableArray<TableColumnAlignment> ResolvedAlignments()
+    {
+        var count = ColumnCount;
+        var numbers = new int[count];
+        var text = new bool[count];
+        var rows = BodyRows.IsDefault ? [] : BodyRows;
+        var columns = ColumnsOf(rows);
+        for (var r = 0; r < rows.Length; r++)
         {
-            return ColumnAlignments[column];
+            var cells = rows[r].Cells.IsDefault ? [] : rows[r].Cells;
+            for (var c = 0; c < cells.Length; c++)
+            {
+                var cell = cells[c];
+                var column = columns[r][c];
+                var content = cell.PlainText.Trim();
+                if (cell.IsHeader || cell.ColumnSpan > 1 || content.Length == 0 || column >= count)
+                {
+                    continue;
+                }
+
+                if (IsNumber(content))
+                {
+                    numbers[column]++;
+                }
+                else
+                {
+                    text[column] = true;
+                }
+            }
         }
 
-        var numbers = 0;
-        foreach (var row in BodyRows.IsDefault ? [] : BodyRows)
+        var result = ImmutableArray.CreateBuilder<TableColumnAlignment>(count);
+        for (var column = 0; column < count; column++)
         {
-            if (row.Cells.IsDefault || column >= row.Cells.Length || row.Cells.Any(cell => cell.ColumnSpan > 1 || cell.RowSpan > 1))
-            {
-                continue;
-            }
-
-            var cell = row.Cells[column];
-            var text = cell.PlainText.Trim();
-            if (cell.IsHeader || text.Length == 0)
-            {
-                continue;
-            }
-
-            if (!IsNumber(text))
-            {
-                return TableColumnAlignment.Default;
-            }
-
-            numbers++;
+            var given = !ColumnAlignments.IsDefault && column < ColumnAlignments.Length ? ColumnAlignments[column] : TableColumnAlignment.Default;
+            result.Add(given != TableColumnAlignment.Default ? given
+                : numbers[column] > 0 && !text[column] ? TableColumnAlignment.Numeric
+                : TableColumnAlignment.Default);
         }
 
-        return numbers > 0 ? TableColumnAlignment.Numeric : TableColumnAlignment.Default;
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The column (0 for the first) at which each cell of <paramref name="rows"/> starts, as HTML's
+    /// table model places cells: each after the columns that cells of earlier rows span down into.
+    /// </summary>
+    /// <param name="rows">Consecutive rows of one table (its header rows, or its body rows).</param>
+    /// <returns>For each row, the starting column of each of its cells.</returns>
+    public static ImmutableArray<ImmutableArray<int>> ColumnsOf(ImmutableArray<TableRow> rows)
+    {
+        var result = ImmutableArray.CreateBuilder<ImmutableArray<int>>(rows.IsDefault ? 0 : rows.Length);
+        var taken = new List<int>();
+        foreach (var row in rows.IsDefault ? [] : rows)
+        {
+            var cells = row.Cells.IsDefault ? [] : row.Cells;
+            var starts = ImmutableArray.CreateBuilder<int>(cells.Length);
+            var column = 0;
+            foreach (var cell in cells)
+            {
+                while (column < taken.Count && taken[column] > 0)
+                {
+                    column++;
+                }
+
+                starts.Add(column);
+                var span = Math.Max(1, cell.ColumnSpan);
+                for (var i = 0; i < span; i++)
+                {
+                    while (taken.Count <= column + i)
+                    {
+                        taken.Add(0);
+                    }
+
+                    taken[column + i] = Math.Max(1, cell.RowSpan);
+                }
+
+                column += span;
+            }
+
+            result.Add(starts.MoveToImmutable());
+            for (var i = 0; i < taken.Count; i++)
+            {
+                taken[i] = Math.Max(0, taken[i] - 1);
+            }
+        }
+
+        return result.MoveToImmutable();
     }
 
     /// <summary>
