@@ -77,6 +77,13 @@ public sealed class RenderedSeedSite : IAsyncLifetime
             ScriptHref = ArticleAssets.ScriptFileName,
         }));
 
+        // A page of data tables, one wider than a 320 px viewport, for their reflow and keyboard tests and docs.
+        await File.WriteAllTextAsync(Path.Combine(_folder, TablesPage.FileName), await ArticleRenderer.RenderPageAsync(TablesPage.Create(), new ArticlePageOptions
+        {
+            StylesheetHref = ArticleAssets.StylesheetFileName,
+            ScriptHref = ArticleAssets.ScriptFileName,
+        }));
+
         Site = await LoopbackStaticSite.StartAsync(_folder);
         Demo = await DemoSiteProcess.StartAsync(RepositoryRoot);
         Browser = await A11yBrowser.LaunchAsync();
