@@ -171,13 +171,19 @@ internal sealed class MarkdownArticleMapper(ImportWarnings warnings)
         result.Add(new TableBlock(header.ToImmutable(), body.ToImmutable()) { Caption = caption, ColumnAlignments = alignments });
     }
 
-    /// <summary>A cell's words: its paragraphs' inlines, a space between two paragraphs.</summary>
+    /// <summary>A cell's words: its paragraphs' inlines, a space between two paragraphs; an image is its alt text.</summary>
     private ImmutableArray<Inline> CellInlines(MdTables.TableCell cell, int depth)
     {
         var inlines = ImmutableArray.CreateBuilder<Inline>();
         foreach (var leaf in cell.OfType<Md.LeafBlock>())
         {
-            var run = Trim(Inlines(leaf.Inline, depth, []));
+            var figures = new List<FigureBlock>();
+            var run = Trim(Inlines(leaf.Inline, depth, figures));
+            foreach (var figure in figures.Where(figure => !string.IsNullOrWhiteSpace(figure.Image.Alt)))
+            {
+                run = run.Add(new TextInline((run.IsEmpty ? "" : " ") + figure.Image.Alt!.Trim()));
+            }
+
             if (run.IsEmpty)
             {
                 continue;

@@ -97,6 +97,20 @@ public sealed class MarkdownTableTests
     }
 
     [Fact]
+    public void An_image_in_a_cell_is_its_alt_text()
+    {
+        var table = Assert.IsType<TableBlock>(Parse("""
+            # Flags
+
+            | Country | Flag |
+            |---------|------|
+            | Chile   | ![Flag of Chile](chile.svg) |
+            """).Article.Blocks.Single());
+
+        Assert.Equal("Flag of Chile", table.BodyRows[0].Cells[1].PlainText);
+    }
+
+    [Fact]
     public void Pipes_without_a_delimiter_row_are_a_paragraph()
     {
         var article = Parse("""
