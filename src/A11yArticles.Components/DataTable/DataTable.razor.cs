@@ -27,6 +27,9 @@ public partial class DataTable
 
     private ImmutableArray<string?> AlignmentClasses { get; set; } = [];
 
+    /// <summary>The <see cref="TableCell.Id"/>s of the table's cells, so that <c>headers</c> names only cells that exist.</summary>
+    private HashSet<string> CellIds { get; set; } = [];
+
     private string CaptionId => BaseId + "-caption";
 
     private bool HasCaption => !string.IsNullOrWhiteSpace(Block.CaptionText);
@@ -50,6 +53,7 @@ public partial class DataTable
         }
 
         AlignmentClasses = [.. Block.ResolvedAlignments().Select(ClassOf)];
+        CellIds = [.. Block.Rows.SelectMany(row => row.Cells.IsDefault ? [] : row.Cells).Select(cell => cell.Id).OfType<string>().Where(id => id.Length > 0)];
     }
 
     /// <summary>The CSS class of a column's alignment, or null for the default (start).</summary>
@@ -89,6 +93,8 @@ public partial class DataTable
                 builder.AddAttribute(3, "colspan", columnSpan > 1 ? columnSpan.ToString(CultureInfo.InvariantCulture) : null);
                 builder.AddAttribute(4, "rowspan", rowSpan > 1 ? rowSpan.ToString(CultureInfo.InvariantCulture) : null);
                 builder.AddAttribute(5, "class", columnSpan == 1 && column < AlignmentClasses.Length ? AlignmentClasses[column] : null);
+                builder.AddAttribute(6, "id", string.IsNullOrEmpty(cell.Id) ? null : CellId(cell.Id));
+                builder.AddAttribute(7, "headers", HeadersOf(cell));
                 InlineContent.Render(builder, cell.Inlines, Context);
                 builder.CloseElement();
             }
@@ -98,6 +104,21 @@ public partial class DataTable
 
         builder.CloseRegion();
     };
+
+    /// <summary>A cell's id on the page: the table's id, then the cell's own name made safe.</summary>
+    private string CellId(string id) => BaseId + "-cell-" + ArticleContext.IdSafe(id);
+
+    /// <summary>The <c>headers</c> value of a cell: its header ids that name cells of this table, prefixed; null for none.</summary>
+    private string? HeadersOf(TableCell cell)
+    {
+        if (cell.HeaderIds.IsDefaultOrEmpty)
+        {
+            return null;
+        }
+
+        var ids = cell.HeaderIds.Where(id => id != cell.Id && CellIds.Contains(id)).Distinct(StringComparer.Ordinal).Select(CellId).ToList();
+        return ids.Count == 0 ? null : string.Join(' ', ids);
+    }
 
     /// <summary>
     /// What a header cell without a scope heads: its column in a header row, and in a body row too when

@@ -319,6 +319,11 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
             ? WrapLanguage(captionElement, Trim(CellInlines(captionElement, depth)))
             : ImmutableArray<Inline>.Empty;
 
+        // The ids that a cell's headers attribute names: only those cells keep their id.
+        var ownCells = table.QuerySelectorAll("td, th").Where(cell => cell.Closest("table") == table).ToList();
+        var referenced = ownCells.SelectMany(cell => Tokens(cell.GetAttribute("headers"))).ToHashSet(StringComparer.Ordinal);
+        var cellIds = ownCells.Select(cell => cell.Id).Where(id => !string.IsNullOrEmpty(id) && referenced.Contains(id)).ToHashSet(StringComparer.Ordinal)!;
+
         var header = new List<Model.TableRow>();
         var body = new List<Model.TableRow>();
         var footer = new List<Model.TableRow>();
@@ -393,10 +398,14 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
             {
                 IsHeader = isHeader,
                 Scope = isHeader ? scope : null,
+                Id = cell.Id is { Length: > 0 } id && cellIds.Contains(id) ? id : null,
+                HeaderIds = [.. Tokens(cell.GetAttribute("headers")).Where(id => cellIds.Contains(id) && id != cell.Id).Distinct(StringComparer.Ordinal)],
                 ColumnSpan = Span(cell.GetAttribute("colspan")),
                 RowSpan = Span(cell.GetAttribute("rowspan")),
             };
         }
+
+        static IEnumerable<string> Tokens(string? value) => value?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) ?? [];
 
         static int Span(string? value) =>
             int.TryParse(value?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var span) ? Math.Clamp(span, 1, 1000) : 1;

@@ -330,7 +330,7 @@ public static partial class HtmlImporter
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedSchemes.Add("mailto");
-        foreach (var attribute in new[] { "lang", "dir", "cite", "alt", "title", "datetime", "id", "role", "srcset", "scope", "colspan", "rowspan", AttributionAttribute, HtmlTables.KindAttribute })
+        foreach (var attribute in new[] { "lang", "dir", "cite", "alt", "title", "datetime", "id", "role", "srcset", "scope", "headers", "colspan", "rowspan", AttributionAttribute, HtmlTables.KindAttribute })
         {
             sanitizer.AllowedAttributes.Add(attribute);
         }

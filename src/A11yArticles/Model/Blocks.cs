@@ -394,6 +394,20 @@ public sealed record TableCell(ImmutableArray<Inline> Inlines)
     /// </summary>
     public TableHeaderScope? Scope { get; init; }
 
+    /// <summary>
+    /// A name for the cell that <see cref="HeaderIds"/> of other cells of the same table refer to
+    /// (HTML's <c>id</c> on a <c>th</c>); null for most cells. The renderer prefixes it, so it need only
+    /// be unique in its table.
+    /// </summary>
+    public string? Id { get; init; }
+
+    /// <summary>
+    /// The header cells of this cell, by their <see cref="Id"/> (HTML's <c>headers</c> attribute), for a
+    /// table whose headers are not simply at the top of the column and the start of the row; empty
+    /// for most cells (their headers follow from <see cref="Scope"/>).
+    /// </summary>
+    public ImmutableArray<string> HeaderIds { get; init; } = [];
+
     /// <summary>How many columns the cell spans (1 or more).</summary>
     public int ColumnSpan { get; init; } = 1;
 

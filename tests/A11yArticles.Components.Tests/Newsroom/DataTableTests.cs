@@ -134,6 +134,23 @@ public sealed class DataTableTests : BunitContext
     }
 
     [Fact]
+    public void Headers_ids_are_prefixed_and_name_only_cells_of_the_table()
+    {
+        var table = new TableBlock(
+            [new TableRow([Cell("", false), Cell("Won", true) with { Id = "won" }, Cell("Lost", true) with { Id = "lost" }])],
+            [new TableRow([Cell("Reds", true) with { Id = "r e d s" }, Cell("4") with { HeaderIds = ["r e d s", "won"] }, Cell("1") with { HeaderIds = ["r e d s", "lost", "missing"] }])])
+        {
+            Caption = [new TextInline("Results")],
+        };
+
+        var page = Render<ArticlePage>(p => p.Add(x => x.Article, ArticleWith(table)));
+
+        Assert.Equal(["article-table-1-cell-won", "article-table-1-cell-lost", "article-table-1-cell-r-e-d-s"], page.FindAll("th[id]").Select(th => th.Id));
+        Assert.Equal(["article-table-1-cell-r-e-d-s article-table-1-cell-won", "article-table-1-cell-r-e-d-s article-table-1-cell-lost"], page.FindAll("td[headers]").Select(td => td.GetAttribute("headers")));
+        A11yAssert.NoViolations(page.Markup);
+    }
+
+    [Fact]
     public void A_page_with_tables_passes_every_rule_of_the_checker()
     {
         var html = Render<ArticlePage>(p => p.Add(x => x.Article, ArticleWith(Crossings, Crossings with { Caption = [] }))).Markup;

@@ -114,6 +114,24 @@ public sealed class HtmlTableTests
     }
 
     [Fact]
+    public void Headers_attributes_keep_the_ids_they_name_and_only_those()
+    {
+        var table = Assert.Single(Import("""
+            <table><caption>Results</caption>
+              <tr><td></td><th id="won">Won</th><th id="lost" class="x">Lost</th></tr>
+              <tr><th id="reds">Reds</th><td headers="reds won">4</td><td headers="reds lost nowhere">1</td></tr>
+              <tr><th id="unused">Blues</th><td>2</td><td>3</td></tr>
+            </table>
+            """).Blocks.OfType<TableBlock>());
+
+        var cells = table.Rows.SelectMany(row => row.Cells).ToList();
+        Assert.Equal(["won", "lost", "reds"], cells.Select(cell => cell.Id).OfType<string>());
+        Assert.Equal(["reds", "won"], cells.Single(cell => cell.PlainText == "4").HeaderIds.AsEnumerable());
+        Assert.Equal(["reds", "lost"], cells.Single(cell => cell.PlainText == "1").HeaderIds.AsEnumerable());
+        Assert.Empty(cells.Single(cell => cell.PlainText == "2").HeaderIds);
+    }
+
+    [Fact]
     public void Cell_markup_is_text()
     {
         var table = Assert.Single(Import("""

@@ -57,7 +57,7 @@ public sealed class TableBlockTests
     public void A_table_survives_json()
     {
         var article = new Article("Table", [Crossings with { ColumnAlignments = [TableColumnAlignment.Start, TableColumnAlignment.End] }]);
-        article = article with { Blocks = [.. article.Blocks, new TableBlock([], [new TableRow([new TableCell([new TextInline("x")]) { ColumnSpan = 2, RowSpan = 3, IsHeader = true, Scope = TableHeaderScope.Row }])])] };
+        article = article with { Blocks = [.. article.Blocks, new TableBlock([], [new TableRow([new TableCell([new TextInline("x")]) { ColumnSpan = 2, RowSpan = 3, IsHeader = true, Scope = TableHeaderScope.Row, Id = "x", HeaderIds = ["y", "z"] }])])] };
 
         var json = ArticleJson.Serialize(article);
         var back = ArticleJson.Deserialize(json);
@@ -68,6 +68,7 @@ public sealed class TableBlockTests
         Assert.Equal([TableColumnAlignment.Start, TableColumnAlignment.End], table.ColumnAlignments.AsEnumerable());
         Assert.Equal(Crossings.Rows.SelectMany(row => row.Cells).Select(cell => (cell.PlainText, cell.IsHeader)), table.Rows.SelectMany(row => row.Cells).Select(cell => (cell.PlainText, cell.IsHeader)));
         var spanned = Assert.IsType<TableBlock>(back.Blocks[1]).BodyRows[0].Cells[0];
-        Assert.Equal((2, 3, true, TableHeaderScope.Row), (spanned.ColumnSpan, spanned.RowSpan, spanned.IsHeader, spanned.Scope));
+        Assert.Equal((2, 3, true, TableHeaderScope.Row, "x"), (spanned.ColumnSpan, spanned.RowSpan, spanned.IsHeader, spanned.Scope, spanned.Id));
+        Assert.Equal(["y", "z"], spanned.HeaderIds.AsEnumerable());
     }
 }
