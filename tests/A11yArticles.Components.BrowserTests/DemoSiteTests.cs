@@ -52,6 +52,35 @@ public sealed class DemoSiteTests(RenderedSeedSite site, ITestOutputHelper outpu
         }
     }
 
+    /// <summary>The articles' own images, media, captions and frames are served: no page shows a broken one, and the article sources are not served.</summary>
+    [Theory]
+    [MemberData(nameof(Paths))]
+    public async Task Demo_page_loads_every_image_and_media_file_it_refers_to(string path)
+    {
+        var page = await site.Browser.NewPageAsync();
+        try
+        {
+            await page.GotoAsync(site.Demo.UrlOf(path));
+            var sources = await page.EvaluateAsync<string[]>("""
+                () => [...document.querySelectorAll('main img[src], main video[src], main audio[src], main source[src], main track[src], main iframe[src]')]
+                    .map(element => new URL(element.getAttribute('src'), document.baseURI).href)
+                """);
+            using var http = new HttpClient();
+            foreach (var source in sources.Where(source => new Uri(source).Host == site.Demo.BaseAddress.Host))
+            {
+                using var response = await http.GetAsync(source);
+                Assert.True(response.IsSuccessStatusCode, $"{path}: {source} answered {(int)response.StatusCode}");
+            }
+
+            using var articleSource = await http.GetAsync(site.Demo.UrlOf("/footbridge-for-everyone.md"));
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, articleSource.StatusCode);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Paths))]
     public async Task Demo_page_has_no_axe_violation_in_any_view_mode(string path)

@@ -84,6 +84,9 @@ public sealed class RenderedSeedSite : IAsyncLifetime
             ScriptHref = ArticleAssets.ScriptFileName,
         }));
 
+        // A live blog as static rendering writes it, for the outline in docs/components/live-updates.md.
+        await File.WriteAllTextAsync(Path.Combine(_folder, LiveUpdatesPage.FileName), await LiveUpdatesPage.CreateAsync());
+
         Site = await LoopbackStaticSite.StartAsync(_folder);
         Demo = await DemoSiteProcess.StartAsync(RepositoryRoot);
         Browser = await A11yBrowser.LaunchAsync();

@@ -42,6 +42,7 @@ public sealed partial class DocsSamplesTests
         ["docs/components/inline-content.md"] = 1,
         ["docs/components/inline-quote.md"] = 1,
         ["docs/components/item-list.md"] = 1,
+        ["docs/components/live-updates.md"] = 1,
         ["docs/components/media-player.md"] = 1,
         ["docs/components/paragraph.md"] = 1,
         ["docs/components/pull-quote.md"] = 1,

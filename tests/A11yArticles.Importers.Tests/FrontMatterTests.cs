@@ -70,4 +70,57 @@ public sealed class FrontMatterTests
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
         Assert.StartsWith("fm.txt: ", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Corrections_and_updates_become_the_page_history_oldest_first()
+    {
+        var article = Parse("""
+            ---
+            published: 2026-11-02T08:00:00Z
+            corrections:
+              - date: 2026-11-03T10:15:00Z
+                text: An earlier version gave the barrier's width as 60 metres. It is 80 metres.
+            updates:
+              - date: 2026-11-02T16:40:00Z
+                text: Added the council's statement after the test.
+              - The map now shows the accessible viewing points.
+            ---
+            Barrier test
+
+            Body.
+            """);
+
+        Assert.Collection(
+            article.Notes,
+            note =>
+            {
+                Assert.Equal(NoteKind.Update, note.Kind);
+                Assert.Equal(new DateTimeOffset(2026, 11, 2, 16, 40, 0, TimeSpan.Zero), note.Date);
+                Assert.Equal("Added the council's statement after the test.", Assert.IsType<TextInline>(Assert.Single(note.Inlines)).Text);
+            },
+            note =>
+            {
+                Assert.Equal(NoteKind.Correction, note.Kind);
+                Assert.Equal(new DateTimeOffset(2026, 11, 3, 10, 15, 0, TimeSpan.Zero), note.Date);
+            },
+            note =>
+            {
+                Assert.Equal(NoteKind.Update, note.Kind);
+                Assert.Null(note.Date);
+                Assert.Equal("The map now shows the accessible viewing points.", Assert.IsType<TextInline>(Assert.Single(note.Inlines)).Text);
+            });
+    }
+
+    [Theory]
+    [InlineData("corrections: Fixed a name.", "front matter 'corrections' must be a list of notes")]
+    [InlineData("updates:\n  - date: 2026-11-02\n    txt: typo", "a note has 'date' and 'text' values only, not 'txt'")]
+    [InlineData("updates:\n  - date: 2026-11-02", "(line 3): a note needs its 'text'")]
+    [InlineData("corrections:\n  - date: yesterday\n    text: Fixed.", "(line 3): the note's date 'yesterday' is not a date")]
+    public void A_malformed_note_is_a_clear_error_naming_the_file_and_line(string yaml, string problem)
+    {
+        var error = Assert.Throws<ArticleImportException>(() => Parse($"---\n{yaml}\n---\nHeadline\n\nBody.\n"));
+
+        Assert.Contains("fm.txt", error.Message, StringComparison.Ordinal);
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
 }

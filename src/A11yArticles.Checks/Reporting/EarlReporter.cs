@@ -10,7 +10,9 @@ namespace A11yArticles.Checks.Reporting;
 /// <c>earl:failed</c> once per element found (with a CSS selector pointer), otherwise
 /// <c>earl:passed</c>. The static checker does not report applicability, so a rule with nothing to
 /// judge on a page is <c>earl:passed</c> too (the info says so); the W3C's consistency measure counts
-/// passed and inapplicable alike. Article rules are not ACT rules and are left out. The context is
+/// passed and inapplicable alike. The testing kit's browser rules know every outcome
+/// (<c>earl:inapplicable</c> and <c>earl:cantTell</c> too): <c>BrowserCheckReport.ToEarlSubject</c>
+/// gives a page checked in Chromium as an <see cref="EarlSubject"/> for <see cref="Write(IEnumerable{EarlSubject}, Stream, string?)"/>. Article rules are not ACT rules and are left out. The context is
 /// written inline, so a JSON-LD processor needs no network to read the report.
 /// </summary>
 public static class EarlReporter
@@ -26,6 +28,7 @@ public static class EarlReporter
         ["1.2.2"] = "captions-prerecorded",
         ["1.3.1"] = "info-and-relationships",
         ["1.3.2"] = "meaningful-sequence",
+        ["1.3.4"] = "orientation",
         ["1.3.5"] = "identify-input-purpose",
         ["1.4.2"] = "audio-control",
         ["1.4.3"] = "contrast-minimum",
@@ -53,7 +56,7 @@ public static class EarlReporter
 
     private const string AssertorId = "_:a11y-articles";
 
-    /// <summary>Writes one EARL report for the pages.</summary>
+    /// <summary>Writes one EARL report for the pages the static checker checked.</summary>
     /// <param name="reports">The pages' reports.</param>
     /// <param name="rules">The rules that ran (the ACT rules among them get an assertion per page).</param>
     /// <param name="stream">Where to write (UTF-8).</param>
@@ -62,7 +65,20 @@ public static class EarlReporter
     {
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(rules);
-        var actRules = rules.Where(rule => rule.ActRules.Count > 0).ToList();
+        Write(reports.Select(report => StaticSubject(report, rules)), stream, baseDirectory);
+    }
+
+    /// <summary>
+    /// Writes one EARL report for pages whose results came from anywhere: the static checker
+    /// (<see cref="StaticSubject"/>), the testing kit's browser rules (which know every outcome,
+    /// inapplicable and cantTell included), or both.
+    /// </summary>
+    /// <param name="subjects">The pages and their assertions.</param>
+    /// <param name="stream">Where to write (UTF-8).</param>
+    /// <param name="baseDirectory">Paths under it are written relative to it, with forward slashes.</param>
+    public static void Write(IEnumerable<EarlSubject> subjects, Stream stream, string? baseDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(subjects);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
         json.WriteStartObject();
         WriteContext(json);
@@ -80,27 +96,18 @@ public static class EarlReporter
         json.WriteEndObject();
         json.WriteEndObject();
 
-        foreach (var report in reports)
+        foreach (var subject in subjects)
         {
             json.WriteStartObject();
             json.WriteStartArray("@type");
             json.WriteStringValue("TestSubject");
             json.WriteStringValue("sch:WebPage");
             json.WriteEndArray();
-            json.WriteString("source", SarifReporter.RelativeUri(report.Path, baseDirectory));
+            json.WriteString("source", SarifReporter.RelativeUri(subject.Path, baseDirectory));
             json.WriteStartArray("assertions");
-            foreach (var rule in actRules)
+            foreach (var assertion in subject.Assertions)
             {
-                var failures = report.Findings.Where(finding => finding.Rule.Id == rule.Id).ToList();
-                if (failures.Count == 0)
-                {
-                    WriteAssertion(json, rule, "earl:passed", null, "no failure found (passed, or inapplicable: the static checker does not report applicability)");
-                }
-
-                foreach (var failure in failures)
-                {
-                    WriteAssertion(json, rule, "earl:failed", failure.Selector, failure.Message);
-                }
+                WriteAssertion(json, assertion);
             }
 
             json.WriteEndArray();
@@ -111,8 +118,43 @@ public static class EarlReporter
         json.WriteEndObject();
     }
 
-    private static void WriteAssertion(Utf8JsonWriter json, RuleInfo rule, string outcome, string? selector, string info)
+    /// <summary>
+    /// A page's assertions from the static checker: per ACT rule among <paramref name="rules"/>, one
+    /// <see cref="EarlOutcome.Failed"/> per element found, else one <see cref="EarlOutcome.Passed"/>
+    /// (the static rules do not report applicability; the info says so).
+    /// </summary>
+    /// <param name="report">The page's report.</param>
+    /// <param name="rules">The rules that ran.</param>
+    /// <returns>The page as an EARL test subject.</returns>
+    public static EarlSubject StaticSubject(CheckReport report, IEnumerable<RuleInfo> rules)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(rules);
+        var assertions = new List<EarlAssertion>();
+        foreach (var rule in rules.Where(rule => rule.ActRules.Count > 0))
+        {
+            var failures = report.Findings.Where(finding => finding.Rule.Id == rule.Id).ToList();
+            if (failures.Count == 0)
+            {
+                assertions.Add(new EarlAssertion(rule, EarlOutcome.Passed, null, "no failure found (passed, or inapplicable: the static checker does not report applicability)"));
+            }
+
+            assertions.AddRange(failures.Select(failure => new EarlAssertion(rule, EarlOutcome.Failed, failure.Selector, failure.Message)));
+        }
+
+        return new EarlSubject(report.Path, assertions);
+    }
+
+    private static void WriteAssertion(Utf8JsonWriter json, EarlAssertion assertion)
+    {
+        var (rule, selector, info) = (assertion.Rule, assertion.Selector, assertion.Info);
+        var outcome = assertion.Outcome switch
+        {
+            EarlOutcome.Failed => "earl:failed",
+            EarlOutcome.CantTell => "earl:cantTell",
+            EarlOutcome.Inapplicable => "earl:inapplicable",
+            _ => "earl:passed",
+        };
         json.WriteStartObject();
         json.WriteString("@type", "Assertion");
         json.WriteString("assertedBy", AssertorId);

@@ -27,4 +27,31 @@ internal static class AtomicFile
             File.Delete(temporary);
         }
     }
+
+    /// <summary>Copies <paramref name="source"/> to <paramref name="path"/> the same way: whole or not at all.</summary>
+    public static async Task CopyAsync(string source, string path, CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await using (var from = new FileStream(source, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true))
+            await using (var to = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                await from.CopyToAsync(to, cancellationToken);
+            }
+
+            if (FileBudget.Current?.TryCommit() == false)
+            {
+                throw new OperationCanceledException($"{path} was not written: its file's time budget ran out");
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
 }

@@ -113,12 +113,6 @@ internal static class CheckCommand
             await cli.Error.WriteLineAsync($"error: {error}");
         }
 
-        if (settings.Browser && settings.Format == "earl" && !settings.Act)
-        {
-            await cli.Error.WriteLineAsync("error: --format earl does not take --browser yet: the EARL report has the static rules' results only.");
-            return ExitCodes.UsageError;
-        }
-
         BrowserPass? browser = null;
         if (settings.Browser && files.Count > 0)
         {
@@ -137,6 +131,7 @@ internal static class CheckCommand
 
         var text = settings.Format == "text" && !settings.Act;
         var reports = new ConcurrentDictionary<InputFile, CheckReport>();
+        var earlSubjects = new ConcurrentDictionary<InputFile, EarlSubject>();
         var runner = new BatchRunner(options with { ShowProgressBar = options.ShowProgressBar && !settings.Act }, cli.Out, cli.Error);
         var (outcomes, elapsed) = await runner.RunAsync("Checking", files, async (file, token) =>
         {
@@ -179,6 +174,7 @@ internal static class CheckCommand
                 }
 
                 report = live.Report with { InputWarnings = report.InputWarnings };
+                earlSubjects[file] = live.ToEarlSubject(checker.Rules);
                 actLines = settings.Act ? [.. BrowserPass.ActLines(live)] : null;
             }
 
@@ -210,7 +206,11 @@ internal static class CheckCommand
                     await WriteBinaryAsync(cli.Out, stream => SarifReporter.Write(checkedReports, checker.Rules, stream, Directory.GetCurrentDirectory()));
                     break;
                 case "earl":
-                    await WriteBinaryAsync(cli.Out, stream => EarlReporter.Write(checkedReports, checker.Rules, stream, Directory.GetCurrentDirectory()));
+                    // With --browser each page's subject holds the browser rules' real outcomes too.
+                    await WriteBinaryAsync(cli.Out, stream => EarlReporter.Write(
+                        files.Where(reports.ContainsKey).Select(file => earlSubjects.TryGetValue(file, out var subject) ? subject : EarlReporter.StaticSubject(reports[file], checker.Rules)),
+                        stream,
+                        Directory.GetCurrentDirectory()));
                     break;
             }
 

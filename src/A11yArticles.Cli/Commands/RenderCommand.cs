@@ -11,7 +11,8 @@ namespace A11yArticles.Cli.Commands;
 /// <summary>
 /// <c>render &lt;files, folders or globs&gt; --out &lt;dir&gt;</c>: imports each article and writes
 /// one HTML page per article, keeping the inputs' folder structure, with the stylesheet and script
-/// in the output folder so the pages work when opened from disk. A bad input is named on stderr and
+/// in the output folder and the article's local images and media beside its page (see
+/// <see cref="LocalResources"/>), so the pages work when opened from disk. A bad input is named on stderr and
 /// produces no file; the other inputs are still rendered. Import warnings (an unclosed quotation, an
 /// image without alt text) go to stderr with the file's name; the page is still written.
 /// </summary>
@@ -174,6 +175,8 @@ internal static class RenderCommand
         });
         try
         {
+            // The page's own files first, so that a page is never published before its images.
+            warnings.AddRange((await LocalResources.CopyAsync(article, file, outputPath, cancellationToken)).Select(warning => $"warning: {warning}"));
             await AtomicFile.WriteAllTextAsync(outputPath, html, cancellationToken);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)

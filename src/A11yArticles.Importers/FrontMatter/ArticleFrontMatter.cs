@@ -9,13 +9,16 @@ namespace A11yArticles.Importers.FrontMatter;
 /// <summary>
 /// The optional YAML block at the top of an article file, between two <c>---</c> lines:
 /// <c>lang</c>, <c>dir</c>, <c>published</c>, <c>updated</c>, <c>byline</c>, <c>source</c>,
-/// <c>dateline</c>, <c>standfirst</c>, <c>site</c> and <c>tags</c>. Unknown keys are an error, so a
-/// typo never goes unnoticed.
+/// <c>dateline</c>, <c>standfirst</c>, <c>site</c>, <c>tags</c>, and the page history:
+/// <c>corrections</c> and <c>updates</c>, each a list of notes (<c>- date: 2026-11-03T09:00Z</c> with
+/// <c>text: …</c>, or just the text). Unknown keys are an error, so a typo never goes unnoticed.
 /// </summary>
 public sealed record ArticleFrontMatter
 {
     private static readonly ImmutableHashSet<string> KnownKeys =
-        ["lang", "dir", "published", "updated", "byline", "source", "dateline", "standfirst", "site", "tags"];
+        ["lang", "dir", "published", "updated", "byline", "source", "dateline", "standfirst", "site", "tags", "corrections", "updates"];
+
+    private static readonly ImmutableHashSet<string> NoteKeys = ["date", "text"];
 
     /// <summary>The article's BCP 47 language tag.</summary>
     public string? Language { get; init; }
@@ -46,6 +49,9 @@ public sealed record ArticleFrontMatter
 
     /// <summary>Topics.</summary>
     public ImmutableArray<string> Tags { get; init; } = [];
+
+    /// <summary>Corrections and updates, oldest first (notes without a date after the dated ones, as written).</summary>
+    public ImmutableArray<Note> Notes { get; init; } = [];
 
     /// <summary>
     /// Splits <paramref name="text"/> into its front matter (if it starts with a <c>---</c> line) and
@@ -147,7 +153,61 @@ public sealed record ArticleFrontMatter
             Standfirst = Scalar("standfirst"),
             SiteName = Scalar("site"),
             Tags = List("tags"),
+            Notes = [.. NotesOf(values, NoteKind.Correction, "corrections", sourceName)
+                .Concat(NotesOf(values, NoteKind.Update, "updates", sourceName))
+                .OrderBy(note => note.Date is null)
+                .ThenBy(note => note.Date)],
         };
+    }
+
+    /// <summary>
+    /// The notes of <c>corrections:</c> or <c>updates:</c>: a list whose items are the note's text, or
+    /// a mapping of <c>date</c> (ISO 8601) and <c>text</c> (required).
+    /// </summary>
+    private static IEnumerable<Note> NotesOf(Dictionary<string, YamlNode> values, NoteKind kind, string key, string sourceName)
+    {
+        if (!values.TryGetValue(key, out var node) || node is YamlScalarNode { Value: null or "" })
+        {
+            yield break;
+        }
+
+        if (node is not YamlSequenceNode sequence)
+        {
+            throw new ArticleImportException(sourceName, $"front matter '{key}' must be a list of notes, each '- text' or '- date: …' with 'text: …' (line {node.Start.Line + 1})");
+        }
+
+        foreach (var item in sequence.Children)
+        {
+            var line = item.Start.Line + 1;
+            switch (item)
+            {
+                case YamlScalarNode { Value: { } text } when !string.IsNullOrWhiteSpace(text):
+                    yield return new Note(kind, [new TextInline(text.Trim())]);
+                    break;
+                case YamlMappingNode mapping:
+                    string? date = null, noteText = null;
+                    foreach (var (keyNode, valueNode) in mapping.Children)
+                    {
+                        var name = ((keyNode as YamlScalarNode)?.Value ?? "").Trim().ToLowerInvariant();
+                        if (!NoteKeys.Contains(name) || valueNode is not YamlScalarNode scalar)
+                        {
+                            throw new ArticleImportException(sourceName, $"front matter '{key}' (line {keyNode.Start.Line + 1}): a note has 'date' and 'text' values only, not '{name}'");
+                        }
+
+                        if (name == "date") { date = scalar.Value?.Trim(); } else { noteText = scalar.Value?.Trim(); }
+                    }
+
+                    if (string.IsNullOrWhiteSpace(noteText))
+                    {
+                        throw new ArticleImportException(sourceName, $"front matter '{key}' (line {line}): a note needs its 'text'");
+                    }
+
+                    yield return new Note(kind, [new TextInline(noteText)]) { Date = NoteDate(date, key, line, sourceName) };
+                    break;
+                default:
+                    throw new ArticleImportException(sourceName, $"front matter '{key}' (line {line}): a note is its text, or 'date' and 'text'");
+            }
+        }
     }
 
     /// <summary>Applies the front matter's values to <paramref name="article"/>; values it does not give are left as they are.</summary>
@@ -165,6 +225,7 @@ public sealed record ArticleFrontMatter
         Standfirst = Standfirst ?? article.Standfirst,
         SiteName = SiteName ?? article.SiteName,
         Tags = Tags.IsDefaultOrEmpty ? article.Tags : Tags,
+        Notes = Notes.IsDefaultOrEmpty ? article.Notes : Notes,
     };
 
     /// <summary>A valid BCP 47 tag (<see cref="A11yArticles.LanguageTag.IsValid"/>: well formed, a registered language), else an error like every front matter mistake.</summary>
@@ -180,6 +241,13 @@ public sealed record ArticleFrontMatter
         "rtl" => TextDirection.RightToLeft,
         _ => throw new ArticleImportException(sourceName, $"front matter 'dir: {value}' must be ltr or rtl"),
     };
+
+    private static DateTimeOffset? NoteDate(string? value, string key, long line, string sourceName) =>
+        string.IsNullOrWhiteSpace(value)
+            ? null
+            : DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date)
+                ? date
+                : throw new ArticleImportException(sourceName, $"front matter '{key}' (line {line}): the note's date '{value}' is not a date (use ISO 8601, for example 2021-06-08T14:30:00-05:00)");
 
     private static DateTimeOffset? Date(string? value, string key, string sourceName) =>
         value is null

@@ -1,4 +1,5 @@
 using A11yArticles.Checks;
+using A11yArticles.Checks.Reporting;
 
 namespace A11yArticles.Testing.BrowserChecks;
 
@@ -13,4 +14,41 @@ public sealed record BrowserCheckReport(CheckReport Report, IReadOnlyList<Browse
     public BrowserRuleOutcome OutcomeOf(string actRule) =>
         BrowserRules.FirstOrDefault(result => string.Equals(result.ActRule, actRule, StringComparison.OrdinalIgnoreCase))?.Outcome
         ?? BrowserRuleOutcome.Inapplicable;
+
+    /// <summary>
+    /// The page as an EARL test subject (for <see cref="EarlReporter.Write(IEnumerable{EarlSubject}, Stream, string?)"/>):
+    /// each browser rule with its real outcome (one assertion per element it applied to, or one for
+    /// the page when it applied to none: inapplicable), and the static ACT rules among
+    /// <paramref name="staticRules"/> as the static checker reports them on the live DOM, except
+    /// those a browser rule decided.
+    /// </summary>
+    /// <param name="staticRules">The static rules that ran.</param>
+    /// <returns>The subject.</returns>
+    public EarlSubject ToEarlSubject(IEnumerable<RuleInfo> staticRules)
+    {
+        ArgumentNullException.ThrowIfNull(staticRules);
+        var decided = BrowserRules.Select(result => result.ActRule).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var assertions = EarlReporter.StaticSubject(Report, staticRules.Where(rule => !rule.ActRules.Any(decided.Contains))).Assertions.ToList();
+        foreach (var result in BrowserRules)
+        {
+            if (result.Targets.Count == 0)
+            {
+                assertions.Add(new EarlAssertion(result.Rule, Earl(result.Outcome), null, result.Outcome == BrowserRuleOutcome.Inapplicable
+                    ? "nothing on the page is what the rule applies to"
+                    : "the rule's outcome for the page"));
+            }
+
+            assertions.AddRange(result.Targets.Select(target => new EarlAssertion(result.Rule, Earl(target.Outcome), target.Selector, target.Message)));
+        }
+
+        return new EarlSubject(Report.Path, assertions);
+    }
+
+    private static EarlOutcome Earl(BrowserRuleOutcome outcome) => outcome switch
+    {
+        BrowserRuleOutcome.Failed => EarlOutcome.Failed,
+        BrowserRuleOutcome.Passed => EarlOutcome.Passed,
+        BrowserRuleOutcome.CantTell => EarlOutcome.CantTell,
+        _ => EarlOutcome.Inapplicable,
+    };
 }

@@ -136,7 +136,15 @@ public static class BrowserChecker
         {
             // An SVG or XML page keeps its extension, so the page-level rules know what it is.
             var report = checker.Check(live.Html, live.Xml ? reportPath : "live.html");
-            findings.AddRange(report.Findings.Select(finding => WithSourcePosition(finding, source)));
+            foreach (var finding in report.Findings)
+            {
+                if (!await LeavesFocusAsync(page, finding))
+                {
+                    findings.Add(WithSourcePosition(finding, source));
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
         }
 
         var results = new List<BrowserRuleResult>();
@@ -167,6 +175,44 @@ public static class BrowserChecker
             .ThenBy(finding => finding.Rule.Id, StringComparer.Ordinal)
             .ToList();
         return new BrowserCheckReport(new CheckReport(reportPath, ordered), results, live.Html);
+    }
+
+    /// <summary>
+    /// Whether a static "aria-hidden content is in the Tab order" finding (ACT 6cfa84) is refuted by
+    /// the page's behaviour: the markup alone says the hidden content can take focus, but the browser
+    /// knows better. Each element inside (or being) the aria-hidden element that sequential focus
+    /// navigation would reach (tabindex 0 or more, not disabled, not inert, rendered) is focused; if
+    /// none keeps focus (a focus sentinel of a modal dialog sends it back to the dialog, outside
+    /// anything aria-hidden), or there is none (a stylesheet hides it), nothing hidden is ever
+    /// focused and the finding goes. Focus is given back afterwards.
+    /// </summary>
+    private static async Task<bool> LeavesFocusAsync(IPage page, Finding finding)
+    {
+        if (!finding.Rule.ActRules.Contains("6cfa84") || finding.Selector.Contains(">>>", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return await page.EvaluateAsync<bool>("""
+            selector => {
+                const hidden = document.querySelector(selector);
+                if (!hidden) return false;
+                const reachable = [hidden, ...hidden.querySelectorAll('*')].filter(element =>
+                    element.tabIndex >= 0 && !element.matches(':disabled') && !element.closest('[inert]')
+                    && (!element.checkVisibility || element.checkVisibility({ visibilityProperty: true })));
+                const before = document.activeElement;
+                let kept = false;
+                for (const element of reachable) {
+                    element.focus();
+                    // Focus handlers run inside focus(): a sentinel has already sent focus elsewhere.
+                    const now = document.activeElement;
+                    if (now === element || (now && now.closest('[aria-hidden="true"]'))) { kept = true; break; }
+                }
+                if (before && before !== document.body && typeof before.focus === 'function') before.focus();
+                else if (document.activeElement && typeof document.activeElement.blur === 'function') document.activeElement.blur();
+                return !kept;
+            }
+            """, finding.Selector);
     }
 
     /// <summary>One finding per failed element; an element below both contrast levels is reported once, by the minimum-contrast rule.</summary>

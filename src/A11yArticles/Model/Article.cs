@@ -57,6 +57,10 @@ public sealed record Article(string Headline, ImmutableArray<Block> Blocks)
     [JsonIgnore]
     public IEnumerable<Block> AllBlocks => ModelTraversal.Descendants(Blocks);
 
+    /// <summary>The addresses of every file the body shows or plays (images, media, tracks, embedded frames), in order, each once.</summary>
+    [JsonIgnore]
+    public IEnumerable<string> Resources => AllBlocks.SelectMany(ModelTraversal.ResourcesOf).Distinct(StringComparer.Ordinal);
+
     /// <summary>Every quotation within a sentence (<see cref="QuotationInline"/>) in the body, nested ones after the one that holds them.</summary>
     [JsonIgnore]
     public IEnumerable<QuotationInline> Quotations =>

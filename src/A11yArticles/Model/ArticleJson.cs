@@ -65,8 +65,12 @@ public static class ArticleJson
 /// <summary>
 /// Source-generated System.Text.Json metadata for the article model, for
 /// <c>HttpClient.GetFromJsonAsync(url, ArticleJsonContext.Default.Article)</c> in a WebAssembly client
-/// and <c>Results.Json(article, ArticleJsonContext.Default.Article)</c> on a server.
+/// and <c>Results.Json(article, ArticleJsonContext.Default.Article)</c> on a server. Live-blog
+/// posts travel the same way (<c>ArticleJsonContext.Default.LivePost</c>,
+/// <c>ArticleJsonContext.Default.ImmutableArrayLivePost</c>).
 /// </summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(Article))]
+[JsonSerializable(typeof(LivePost))]
+[JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<LivePost>))]
 public sealed partial class ArticleJsonContext : JsonSerializerContext;

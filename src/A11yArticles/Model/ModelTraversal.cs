@@ -33,6 +33,22 @@ public static class ModelTraversal
     };
 
     /// <summary>
+    /// The addresses of the files <paramref name="block"/> itself shows or plays (not those of its
+    /// child blocks): a figure's image, a media file with its poster and text tracks, an embed's frame.
+    /// A page renderer that publishes articles with their files (the CLI's <c>render</c>) copies those
+    /// that are local.
+    /// </summary>
+    /// <param name="block">The block.</param>
+    /// <returns>The addresses as the article gives them, or none.</returns>
+    public static IEnumerable<string> ResourcesOf(Block block) => block switch
+    {
+        FigureBlock figure => [figure.Image.Source],
+        MediaBlock media => [media.Source, .. media.Poster is { } poster ? [poster] : Array.Empty<string>(), .. media.Tracks.Select(track => track.Source)],
+        EmbedBlock embed => [embed.Source],
+        _ => [],
+    };
+
+    /// <summary>
     /// The inline content directly inside <paramref name="block"/> (not inside its child blocks). For a
     /// table: its caption and every cell, in reading order, with a space between them.
     /// </summary>

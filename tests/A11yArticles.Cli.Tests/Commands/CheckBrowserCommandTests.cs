@@ -126,11 +126,29 @@ public sealed class CheckBrowserCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Earl_with_browser_is_refused_with_a_reason()
+    public async Task Earl_with_browser_has_the_browser_rules_real_outcomes()
     {
         var exitCode = await Run("check", "--browser", "--format", "earl", Write("pale.html", PalePage));
 
-        Assert.Equal(2, exitCode);
-        Assert.Contains("--format earl does not take --browser yet", _stderr.ToString(), StringComparison.Ordinal);
+        Assert.True(exitCode == 1, $"exit {exitCode}: {_stderr}");
+        using var report = JsonDocument.Parse(_stdout.ToString());
+        var subject = report.RootElement.GetProperty("@graph").EnumerateArray().Single(node => node.TryGetProperty("source", out _));
+        Assert.Equal("pale.html", Path.GetFileName(subject.GetProperty("source").GetString()));
+        var outcomes = subject.GetProperty("assertions").EnumerateArray()
+            .Select(assertion => (
+                Rule: assertion.GetProperty("test").GetProperty("identifier").GetString()!,
+                Outcome: assertion.GetProperty("result").GetProperty("outcome").GetString()!,
+                Pointer: assertion.GetProperty("result").TryGetProperty("pointer", out var pointer) ? pointer.GetProperty("expression").GetString() : null))
+            .ToList();
+
+        // The pale paragraph fails contrast, pointed at; the skip link and the headline pass it.
+        Assert.Contains(outcomes, o => o.Rule == "afw4f7" && o.Outcome == "earl:failed" && o.Pointer is not null && o.Pointer.Contains('p', StringComparison.Ordinal));
+        Assert.Contains(outcomes, o => o.Rule == "afw4f7" && o.Outcome == "earl:passed");
+        // Nothing scrolls and nothing is rotated: those browser rules are inapplicable, which the static rules can never say.
+        Assert.Contains(outcomes, o => o.Rule == "0ssw9k" && o.Outcome == "earl:inapplicable");
+        Assert.Contains(outcomes, o => o.Rule == "b33eff" && o.Outcome == "earl:inapplicable");
+        // The static ACT rules are there too, each once per page when nothing failed.
+        Assert.Single(outcomes, o => o.Rule == "2779a5");
+        Assert.All(outcomes, o => Assert.Contains(o.Outcome, (string[])["earl:passed", "earl:failed", "earl:cantTell", "earl:inapplicable"]));
     }
 }

@@ -127,6 +127,50 @@ public sealed class BrowserRuleExampleTests(SharedSeedSite shared)
         }
     }
 
+    /// <summary>
+    /// ACT 6cfa84 in the browser: hidden content the markup puts in the Tab order is a finding unless
+    /// the page never lets it keep focus (a dialog's focus trap sends focus back into the dialog).
+    /// </summary>
+    [Theory]
+    [InlineData("trap-returns-focus", true, false)]
+    [InlineData("no-trap", false, true)]
+    [InlineData("trap-into-hidden-content", false, true)]
+    public async Task Hidden_content_that_never_keeps_focus_is_not_a_finding(string name, bool sendsFocusBack, bool expectFinding)
+    {
+        var target = name == "trap-into-hidden-content" ? "other" : "first";
+        var body = $$"""
+            <div role="dialog" aria-modal="true" aria-label="Newsletter">
+              <label>Email <input id="first"></label>
+              <button>Subscribe</button>
+            </div>
+            <div aria-hidden="true">
+              <a href="#top" id="wrap" style="position:absolute; left:-9999px">Back to the start of the dialog</a>
+              <button id="other">Hidden button</button>
+            </div>
+            <script>
+              {{(sendsFocusBack || name == "trap-into-hidden-content" ? $"document.getElementById('wrap').addEventListener('focus', () => document.getElementById('{target}').focus());" : "")}}
+              {{(sendsFocusBack ? "document.getElementById('other').addEventListener('focus', () => document.getElementById('first').focus());" : "")}}
+            </script>
+            """;
+        var html = Page(body);
+        var url = await shared.Site.AddPageAsync($"browser-focus-sentinel-{name}.html", html);
+        var page = await shared.Site.OpenAsync(url);
+        try
+        {
+            var report = await BrowserChecker.CheckAsync(page, new BrowserCheckOptions { BrowserRules = false, SourceHtml = html });
+
+            var hidden = report.Report.Findings.Where(finding => finding.Rule.ActRules.Contains("6cfa84")).ToList();
+            // The markup alone always fails the hidden block: only the page's behaviour can clear it.
+            Assert.Single(A11yArticles.Checks.HtmlChecker.Default.Check(html).Findings, finding => finding.Rule.ActRules.Contains("6cfa84"));
+            Assert.Equal(expectFinding ? 1 : 0, hidden.Count);
+            Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement === document.body"), "the check must give focus back");
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     [Fact]
     public async Task The_static_rules_see_what_scripts_built_shadow_roots_included()
     {

@@ -11,6 +11,9 @@ builder.Services.AddRazorComponents()
 // application's folder, not to the working directory.
 builder.Services.AddSingleton(ArticleCatalog.Load(Path.Combine(AppContext.BaseDirectory, "articles")));
 
+// The live blogs of /live/{feed}, to which the browser tests add posts.
+builder.Services.AddSingleton<LiveFeeds>();
+
 var app = builder.Build();
 
 // Configure the HTTP request pipeline.
@@ -22,6 +25,13 @@ app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages:
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+
+// Test-only: adds a post to a live blog (the fixture listens on 127.0.0.1; nothing here leaves the machine).
+app.MapPost("/test/live/{feed}/posts", (string feed, string text, string? headline, LiveFeeds feeds) =>
+{
+    var post = feeds[feed].Add(headline, text);
+    return Results.Ok(new { post.Id });
+}).DisableAntiforgery();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
