@@ -160,6 +160,11 @@ public sealed class ArticleContext
     /// <returns>The id, or null for a block that is not in the article.</returns>
     public string? MediaId(MediaBlock media) => Index.MediaIds.GetValueOrDefault(media);
 
+    /// <summary>A data table's number in the article (1 for the first table), from which its ids are made and which names a table without a caption ("Table 2").</summary>
+    /// <param name="table">A table of the article.</param>
+    /// <returns>The number, or null for a table that is not in the article.</returns>
+    public int? TableNumber(TableBlock table) => Index.TableNumbers.TryGetValue(table, out var number) ? number : null;
+
     /// <summary>The article's headings in reading order, with their ids.</summary>
     public IReadOnlyList<(HeadingBlock Heading, string Id)> Headings => Index.Headings;
 
@@ -234,6 +239,7 @@ public sealed class ArticleContext
             var embedsPerProvider = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             var mediaIds = new Dictionary<MediaBlock, string>(ReferenceEqualityComparer.Instance);
             var figureNumbers = new Dictionary<FigureBlock, int>(ReferenceEqualityComparer.Instance);
+            var tableNumbers = new Dictionary<TableBlock, int>(ReferenceEqualityComparer.Instance);
             var firstAbbreviations = new HashSet<AbbreviationInline>(ReferenceEqualityComparer.Instance);
 
             // One recursive walk in reading order, without iterators: it runs once per rendered article.
@@ -291,6 +297,11 @@ public sealed class ArticleContext
                         figureNumbers[figure] = figureNumbers.Count + 1;
                     }
 
+                    if (block is TableBlock table && !tableNumbers.ContainsKey(table))
+                    {
+                        tableNumbers[table] = tableNumbers.Count + 1;
+                    }
+
                     if (block is MediaBlock media && !mediaIds.ContainsKey(media))
                     {
                         mediaIds[media] = context.IdPrefix + "media-" + (mediaIds.Count + 1).ToString(CultureInfo.InvariantCulture);
@@ -324,7 +335,10 @@ public sealed class ArticleContext
             EmbedsPerProvider = embedsPerProvider;
             MediaIds = mediaIds;
             FigureNumbers = figureNumbers;
+            TableNumbers = tableNumbers;
         }
+
+        public Dictionary<TableBlock, int> TableNumbers { get; }
 
         public Dictionary<FigureBlock, int> FigureNumbers { get; }
 

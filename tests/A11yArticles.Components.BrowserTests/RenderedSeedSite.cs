@@ -77,6 +77,13 @@ public sealed class RenderedSeedSite : IAsyncLifetime
             ScriptHref = ArticleAssets.ScriptFileName,
         }));
 
+        // A page of data tables, one wider than a 320 px viewport, for their reflow and keyboard tests and docs.
+        await File.WriteAllTextAsync(Path.Combine(_folder, TablesPage.FileName), await ArticleRenderer.RenderPageAsync(TablesPage.Create(), new ArticlePageOptions
+        {
+            StylesheetHref = ArticleAssets.StylesheetFileName,
+            ScriptHref = ArticleAssets.ScriptFileName,
+        }));
+
         // A live blog as static rendering writes it, for the outline in docs/components/live-updates.md.
         await File.WriteAllTextAsync(Path.Combine(_folder, LiveUpdatesPage.FileName), await LiveUpdatesPage.CreateAsync());
 

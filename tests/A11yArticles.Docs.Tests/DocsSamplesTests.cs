@@ -32,6 +32,7 @@ public sealed partial class DocsSamplesTests
         ["docs/components/article-view.md"] = 1,
         ["docs/components/block-quote.md"] = 1,
         ["docs/components/change-history.md"] = 1,
+        ["docs/components/data-table.md"] = 1,
         ["docs/components/embed.md"] = 1,
         ["docs/components/correction.md"] = 1,
         ["docs/components/figure.md"] = 1,

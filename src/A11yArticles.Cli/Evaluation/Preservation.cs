@@ -83,7 +83,8 @@ internal static partial class Preservation
 
         // Block quotations: kept when one of our quote blocks starts with the reference's first words; the speaker when the reference names one.
         var ourQuotes = blocks.OfType<QuoteBlock>().Select(quote => (Text: Normalize(BlocksText(quote.Blocks)), quote.Speaker)).ToList();
-        var expectedQuotes = expected.QuerySelectorAll("blockquote").Select(quote => (Text: Normalize(QuoteText(quote)), Speaker: Attribution(quote))).Where(quote => quote.Text.Length > 0).ToList();
+        // A blockquote that holds nothing but tables indents them (the checker's A11Y-QUOTE-001): it is not a quotation to keep.
+        var expectedQuotes = expected.QuerySelectorAll("blockquote").Where(quote => !IndentsTables(quote)).Select(quote => (Text: Normalize(QuoteText(quote)), Speaker: Attribution(quote))).Where(quote => quote.Text.Length > 0).ToList();
         var quotesKept = 0;
         var speakersExpected = 0;
         var speakersKept = 0;
@@ -114,9 +115,25 @@ internal static partial class Preservation
         counts["block quotes"] = (expectedQuotes.Count, quotesKept);
         counts["quote speakers"] = (speakersExpected, speakersKept);
 
-        // Tables with header cells: the model has no table yet, so a table's header relation is kept only if our model says so.
-        var expectedTables = expected.QuerySelectorAll("table").Count(table => table.QuerySelector("th") is not null);
-        counts["table headers"] = (expectedTables, 0);
+        // Tables with header cells: kept when one of our tables has every header cell of the reference's table as a header cell.
+        var ourTables = blocks.OfType<TableBlock>()
+            .Select(table => Multiset(table.Rows.SelectMany(row => row.Cells).Where(cell => cell.IsHeader).Select(cell => Normalize(cell.PlainText))))
+            .Where(headers => headers.Count > 0)
+            .ToList();
+        var expectedTables = expected.QuerySelectorAll("table").Where(table => table.QuerySelector("th") is not null).ToList();
+        counts["table headers"] = (expectedTables.Count, expectedTables.Count(table => Note(TableKept(table), "table", Normalize(table.TextContent))));
+        bool TableKept(IElement table)
+        {
+            var headers = table.QuerySelectorAll("th").Where(th => th.Closest("table") == table).Select(th => Normalize(th.TextContent)).Where(text => text.Length > 0).ToList();
+            var match = ourTables.FindIndex(ours => headers.GroupBy(text => text).All(group => ours.GetValueOrDefault(group.Key) >= group.Count()));
+            if (match < 0)
+            {
+                return false;
+            }
+
+            ourTables.RemoveAt(match);
+            return true;
+        }
 
         // Links: kept when one of our links has the reference link's words.
         var ourLinks = Multiset(blocks.SelectMany(block => ModelTraversal.InlinesOf(block)).SelectMany(ModelTraversal.DescendantsAndSelf).OfType<LinkInline>().Select(link => Normalize(Inline.PlainTextOf(link.Inlines))));
@@ -193,6 +210,11 @@ internal static partial class Preservation
 
         return text.ToString();
     }
+
+    /// <summary>True for a blockquote whose only content is tables (and white space).</summary>
+    private static bool IndentsTables(IElement quote) =>
+        quote.Children.Length > 0 && quote.Children.All(child => child.LocalName == "table")
+        && quote.ChildNodes.OfType<IText>().All(text => string.IsNullOrWhiteSpace(text.Data));
 
     /// <summary>A blockquote's words without its attribution (footer, cite element, figure caption).</summary>
     private static string QuoteText(IElement quote)

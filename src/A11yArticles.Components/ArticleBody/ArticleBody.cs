@@ -9,7 +9,7 @@ namespace A11yArticles.Components;
 /// <summary>
 /// Renders a sequence of blocks, each with its component: <see cref="Paragraph"/>,
 /// <see cref="Heading"/>, <see cref="BlockQuote"/>, <see cref="PullQuote"/>,
-/// <see cref="ItemList"/>, <see cref="Figure"/>, and <c>&lt;hr&gt;</c> for a thematic
+/// <see cref="ItemList"/>, <see cref="Figure"/>, <see cref="DataTable"/>, and <c>&lt;hr&gt;</c> for a thematic
 /// break. A host replaces the component for a block type with <see cref="ArticleOptions.BlockComponents"/>
 /// (or this component's own <see cref="BlockComponents"/>): the replacement receives the block as its
 /// <c>Block</c> parameter. No wrapper element, unless <see cref="ArticlePartBase.AdditionalAttributes"/>
@@ -28,6 +28,7 @@ public sealed class ArticleBody : ArticlePartBase
         [typeof(FigureBlock)] = typeof(Figure),
         [typeof(EmbedBlock)] = typeof(Embed),
         [typeof(MediaBlock)] = typeof(MediaPlayer),
+        [typeof(TableBlock)] = typeof(DataTable),
     }.ToFrozenDictionary();
 
     /// <summary>The name of the parameter through which every block component receives its block.</summary>

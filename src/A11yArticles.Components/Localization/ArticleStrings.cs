@@ -103,6 +103,9 @@ public sealed record ArticleStrings
     /// <summary>The summary of a figure's long description; <c>{0}</c> is the figure's number in the article.</summary>
     public required string FigureDescription { get; init; }
 
+    /// <summary>The name of a data table that has no caption; <c>{0}</c> is the table's number in the article.</summary>
+    public required string Table { get; init; }
+
     /// <summary>The live updates' polite announcement that posts arrived ("3 new updates"); <c>{0}</c> is the count.</summary>
     public required PluralString NewUpdates { get; init; }
 
@@ -127,7 +130,7 @@ public sealed record ArticleStrings
         TableOfContents = "Table of contents", Footnotes = "Footnotes", FootnoteReference = "Footnote {0}",
         BackToReference = "Back to reference {0}", Related = "Related", Tags = "Topics", Correction = "Correction",
         Update = "Update", PageHistory = "Page history", FirstPublished = "First published", ReadingTime = "{0} min read",
-        SkipEmbed = "Skip {0} content", SkipEmbedNumbered = "Skip {0} content {1}", EmbedEnd = "End of {0} content", EmbedEndNumbered = "End of {0} content {1}", ViewOriginal = "View the original on {0}", Transcript = "Transcript", FigureDescription = "Description of figure {0}", DownloadMedia = "Download: {0}",
+        SkipEmbed = "Skip {0} content", SkipEmbedNumbered = "Skip {0} content {1}", EmbedEnd = "End of {0} content", EmbedEndNumbered = "End of {0} content {1}", ViewOriginal = "View the original on {0}", Transcript = "Transcript", FigureDescription = "Description of figure {0}", Table = "Table {0}", DownloadMedia = "Download: {0}",
         NewUpdates = new("{0} new updates") { One = "{0} new update" },
         ShowNewUpdates = new("Show {0} new updates") { One = "Show {0} new update" },
         ShowLatestUpdates = "Show the latest updates",
@@ -143,7 +146,7 @@ public sealed record ArticleStrings
         TableOfContents = "Índice", Footnotes = "Notas", FootnoteReference = "Nota {0}",
         BackToReference = "Volver a la referencia {0}", Related = "Relacionado", Tags = "Temas", Correction = "Corrección",
         Update = "Actualización", PageHistory = "Historial de cambios", FirstPublished = "Primera publicación", ReadingTime = "{0} min de lectura",
-        SkipEmbed = "Saltar el contenido de {0}", SkipEmbedNumbered = "Saltar el contenido de {0} {1}", EmbedEnd = "Fin del contenido de {0}", EmbedEndNumbered = "Fin del contenido de {0} {1}", ViewOriginal = "Ver el original en {0}", Transcript = "Transcripción", FigureDescription = "Descripción de la figura {0}", DownloadMedia = "Descargar: {0}",
+        SkipEmbed = "Saltar el contenido de {0}", SkipEmbedNumbered = "Saltar el contenido de {0} {1}", EmbedEnd = "Fin del contenido de {0}", EmbedEndNumbered = "Fin del contenido de {0} {1}", ViewOriginal = "Ver el original en {0}", Transcript = "Transcripción", FigureDescription = "Descripción de la figura {0}", Table = "Tabla {0}", DownloadMedia = "Descargar: {0}",
         NewUpdates = new("{0} actualizaciones nuevas") { One = "{0} actualización nueva", Many = "{0} de actualizaciones nuevas" },
         ShowNewUpdates = new("Mostrar {0} actualizaciones nuevas") { One = "Mostrar {0} actualización nueva", Many = "Mostrar {0} de actualizaciones nuevas" },
         ShowLatestUpdates = "Ver las últimas actualizaciones",
@@ -159,7 +162,7 @@ public sealed record ArticleStrings
         TableOfContents = "Sommaire", Footnotes = "Notes", FootnoteReference = "Note {0}",
         BackToReference = "Retour à l’appel de note {0}", Related = "À lire aussi", Tags = "Thèmes", Correction = "Rectificatif",
         Update = "Mise à jour", PageHistory = "Historique des modifications", FirstPublished = "Première publication", ReadingTime = "{0} min de lecture",
-        SkipEmbed = "Passer le contenu {0}", SkipEmbedNumbered = "Passer le contenu {0} {1}", EmbedEnd = "Fin du contenu {0}", EmbedEndNumbered = "Fin du contenu {0} {1}", ViewOriginal = "Voir l’original sur {0}", Transcript = "Transcription", FigureDescription = "Description de la figure {0}", DownloadMedia = "Télécharger : {0}",
+        SkipEmbed = "Passer le contenu {0}", SkipEmbedNumbered = "Passer le contenu {0} {1}", EmbedEnd = "Fin du contenu {0}", EmbedEndNumbered = "Fin du contenu {0} {1}", ViewOriginal = "Voir l’original sur {0}", Transcript = "Transcription", FigureDescription = "Description de la figure {0}", Table = "Tableau {0}", DownloadMedia = "Télécharger : {0}",
         NewUpdates = new("{0} nouvelles mises à jour") { One = "{0} nouvelle mise à jour", Many = "{0} de nouvelles mises à jour" },
         ShowNewUpdates = new("Afficher {0} nouvelles mises à jour") { One = "Afficher {0} nouvelle mise à jour", Many = "Afficher {0} de nouvelles mises à jour" },
         ShowLatestUpdates = "Voir les dernières mises à jour",
@@ -175,7 +178,7 @@ public sealed record ArticleStrings
         TableOfContents = "Inhaltsverzeichnis", Footnotes = "Fußnoten", FootnoteReference = "Fußnote {0}",
         BackToReference = "Zurück zum Verweis {0}", Related = "Mehr zum Thema", Tags = "Themen", Correction = "Korrektur",
         Update = "Aktualisierung", PageHistory = "Änderungsverlauf", FirstPublished = "Erstveröffentlichung", ReadingTime = "{0} Min. Lesezeit",
-        SkipEmbed = "{0}-Inhalt überspringen", SkipEmbedNumbered = "{0}-Inhalt {1} überspringen", EmbedEnd = "Ende des {0}-Inhalts", EmbedEndNumbered = "Ende des {0}-Inhalts {1}", ViewOriginal = "Original auf {0} ansehen", Transcript = "Transkript", FigureDescription = "Beschreibung von Abbildung {0}", DownloadMedia = "Herunterladen: {0}",
+        SkipEmbed = "{0}-Inhalt überspringen", SkipEmbedNumbered = "{0}-Inhalt {1} überspringen", EmbedEnd = "Ende des {0}-Inhalts", EmbedEndNumbered = "Ende des {0}-Inhalts {1}", ViewOriginal = "Original auf {0} ansehen", Transcript = "Transkript", FigureDescription = "Beschreibung von Abbildung {0}", Table = "Tabelle {0}", DownloadMedia = "Herunterladen: {0}",
         NewUpdates = new("{0} neue Aktualisierungen") { One = "{0} neue Aktualisierung" },
         ShowNewUpdates = new("{0} neue Aktualisierungen anzeigen") { One = "{0} neue Aktualisierung anzeigen" },
         ShowLatestUpdates = "Neueste Aktualisierungen anzeigen",
@@ -191,7 +194,7 @@ public sealed record ArticleStrings
         TableOfContents = "المحتويات", Footnotes = "الحواشي", FootnoteReference = "الحاشية {0}",
         BackToReference = "العودة إلى الإحالة {0}", Related = "مواضيع ذات صلة", Tags = "الموضوعات", Correction = "تصحيح",
         Update = "تحديث", PageHistory = "سجل التعديلات", FirstPublished = "النشر الأول", ReadingTime = "مدة القراءة: {0} د",
-        SkipEmbed = "تجاوز محتوى {0}", SkipEmbedNumbered = "تجاوز محتوى {0} {1}", EmbedEnd = "نهاية محتوى {0}", EmbedEndNumbered = "نهاية محتوى {0} {1}", ViewOriginal = "عرض الأصل على {0}", Transcript = "النص المكتوب", FigureDescription = "وصف الشكل {0}", DownloadMedia = "تنزيل: {0}",
+        SkipEmbed = "تجاوز محتوى {0}", SkipEmbedNumbered = "تجاوز محتوى {0} {1}", EmbedEnd = "نهاية محتوى {0}", EmbedEndNumbered = "نهاية محتوى {0} {1}", ViewOriginal = "عرض الأصل على {0}", Transcript = "النص المكتوب", FigureDescription = "وصف الشكل {0}", Table = "جدول {0}", DownloadMedia = "تنزيل: {0}",
         NewUpdates = new("{0} تحديث جديد") { Zero = "لا تحديثات جديدة", One = "تحديث جديد واحد", Two = "تحديثان جديدان", Few = "{0} تحديثات جديدة", Many = "{0} تحديثًا جديدًا" },
         ShowNewUpdates = new("عرض {0} تحديث جديد") { Zero = "عرض التحديثات الجديدة", One = "عرض التحديث الجديد", Two = "عرض التحديثين الجديدين", Few = "عرض {0} تحديثات جديدة", Many = "عرض {0} تحديثًا جديدًا" },
         ShowLatestUpdates = "عرض آخر التحديثات",

@@ -114,10 +114,13 @@ internal static partial class Boilerplate
     /// made of links there too was tried: it took "external links" lists, tables of contents and
     /// linked headings that readers need.)
     /// </summary>
+    /// <summary>Parts whose lines are never page furniture on their own: a year heading a data table's column is data, not a date stamp.</summary>
+    private const string KeptWhole = "figure, blockquote, table[" + HtmlTables.KindAttribute + "=data]";
+
     private static void RemoveEdges(IElement article)
     {
         var leaves = article.QuerySelectorAll(BlockSelector)
-            .Where(element => element.QuerySelector(BlockSelector) is null && element.Closest("figure, blockquote") is null && !string.IsNullOrWhiteSpace(element.TextContent))
+            .Where(element => element.QuerySelector(BlockSelector) is null && element.Closest(KeptWhole) is null && !string.IsNullOrWhiteSpace(element.TextContent))
             .ToList();
         var prose = leaves.FindIndex(IsProse);
         if (prose < 0)

@@ -145,12 +145,16 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
             case "pre":
                 AddCode(element, blocks);
                 break;
+            case "table" when HtmlTables.IsDataTable(element) && !HtmlTables.CellsHoldBlocks(element):
+                AddTable(element, depth, blocks);
+                break;
             case "tr":
                 {
                     var cells = element.Children.Where(cell => cell.LocalName is "td" or "th").ToList();
-                    if (cells.Any(cell => cell.QuerySelector("ul, ol") is not null))
+                    if (cells.Any(cell => cell.QuerySelector("ul, ol, table") is not null))
                     {
-                        // A row whose cells hold lists (an infobox): each cell's blocks, so the lists stay lists.
+                        // A row whose cells hold lists (an infobox) or tables (two data tables side by side):
+                        // each cell's blocks, so the lists stay lists and the tables tables.
                         foreach (var cell in cells)
                         {
                             blocks.AddRange(Blocks(cell, depth));
@@ -225,6 +229,14 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
 
         if (inner.Count == 0)
         {
+            return;
+        }
+
+        if (speaker is null && inner.Any(block => block is TableBlock))
+        {
+            // A blockquote around a data table indents it (a quotation is words someone said or wrote):
+            // its content is kept, and the table is not read as a quotation.
+            blocks.AddRange(inner);
             return;
         }
 
@@ -350,6 +362,136 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
         }
 
         blocks.AddRange(Blocks(figure, depth));
+    }
+
+    /// <summary>
+    /// A data table (<see cref="HtmlTables.IsDataTable"/>): its caption, its <c>thead</c> rows as header
+    /// rows (or, without a <c>thead</c>, a first row of <c>th</c> cells only), the other rows as body
+    /// rows (<c>tfoot</c> last), <c>th</c> as header cells with their <c>scope</c>, and column and row
+    /// spans. A cell's content is inline: its paragraphs and list items are joined by spaces and an
+    /// image is its alt text. A layout table is not mapped here: its rows become paragraphs.
+    /// </summary>
+    private void AddTable(IElement table, int depth, ImmutableArray<Block>.Builder blocks)
+    {
+        var caption = table.Children.FirstOrDefault(child => child.LocalName == "caption") is { } captionElement
+            ? WrapLanguage(captionElement, Trim(CellInlines(captionElement, depth)))
+            : ImmutableArray<Inline>.Empty;
+
+        // The ids that a cell's headers attribute names: only those cells keep their id.
+        var ownCells = table.QuerySelectorAll("td, th").Where(cell => cell.Closest("table") == table).ToList();
+        var referenced = ownCells.SelectMany(cell => Tokens(cell.GetAttribute("headers"))).ToHashSet(StringComparer.Ordinal);
+        var cellIds = ownCells.Select(cell => cell.Id).Where(id => !string.IsNullOrEmpty(id) && referenced.Contains(id)).ToHashSet(StringComparer.Ordinal)!;
+
+        var header = new List<Model.TableRow>();
+        var body = new List<Model.TableRow>();
+        var footer = new List<Model.TableRow>();
+        foreach (var child in table.Children)
+        {
+            switch (child.LocalName)
+            {
+                case "thead":
+                    header.AddRange(Rows(child));
+                    break;
+                case "tbody":
+                    body.AddRange(Rows(child));
+                    break;
+                case "tfoot":
+                    footer.AddRange(Rows(child));
+                    break;
+                case "tr":
+                    body.AddRange(Rows(table, child));
+                    break;
+            }
+        }
+
+        body.AddRange(footer);
+
+        // No thead: a first row of header cells only (and not row headers) is the column headers.
+        if (header.Count == 0 && body.Count > 1 && body[0].Cells.All(cell => cell.IsHeader && cell.Scope != TableHeaderScope.Row) && body[0].Cells.Length > 0)
+        {
+            header.Add(body[0]);
+            body.RemoveAt(0);
+        }
+
+        if (header.Count + body.Count == 0 || (header.Concat(body).All(row => row.Cells.All(cell => cell.PlainText.Trim().Length == 0)) && caption.IsEmpty))
+        {
+            return;
+        }
+
+        blocks.Add(new TableBlock([.. header], [.. body]) { Caption = caption });
+        _seenContent = true;
+
+        IEnumerable<Model.TableRow> Rows(IElement section, IElement? only = null)
+        {
+            foreach (var row in only is null ? section.Children.Where(child => child.LocalName == "tr") : [only])
+            {
+                var cells = row.Children.Where(cell => cell.LocalName is "td" or "th").ToList();
+                if (cells.Count == 0)
+                {
+                    continue;
+                }
+
+                // A row of several header cells in the body (a sub-heading row) heads columns.
+                var headerRow = cells.Count > 1 && cells.All(cell => cell.LocalName == "th");
+                yield return new Model.TableRow([.. cells.Select(cell => Cell(cell, headerRow))]);
+            }
+        }
+
+        Model.TableCell Cell(IElement cell, bool inHeaderRow)
+        {
+            var isHeader = cell.LocalName == "th" || cell.GetAttribute("role")?.Trim() is "columnheader" or "rowheader";
+            TableHeaderScope? scope = cell.GetAttribute("scope")?.Trim().ToLowerInvariant() switch
+            {
+                "col" or "colgroup" => TableHeaderScope.Column,
+                "row" or "rowgroup" => TableHeaderScope.Row,
+                _ => cell.GetAttribute("role")?.Trim() switch
+                {
+                    "columnheader" => TableHeaderScope.Column,
+                    "rowheader" => TableHeaderScope.Row,
+                    _ => inHeaderRow ? TableHeaderScope.Column : null,
+                },
+            };
+
+            return new Model.TableCell(WrapLanguage(cell, Trim(CellInlines(cell, depth))))
+            {
+                IsHeader = isHeader,
+                Scope = isHeader ? scope : null,
+                Id = cell.Id is { Length: > 0 } id && cellIds.Contains(id) ? id : null,
+                HeaderIds = [.. Tokens(cell.GetAttribute("headers")).Where(id => cellIds.Contains(id) && id != cell.Id).Distinct(StringComparer.Ordinal)],
+                ColumnSpan = Span(cell.GetAttribute("colspan")),
+                RowSpan = Span(cell.GetAttribute("rowspan")),
+            };
+        }
+
+        static IEnumerable<string> Tokens(string? value) => value?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries) ?? [];
+
+        static int Span(string? value) =>
+            int.TryParse(value?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var span) ? Math.Clamp(span, 1, 1000) : 1;
+    }
+
+    /// <summary>The inline content of a table cell or caption: block children separated by a space, images by their alt text.</summary>
+    private ImmutableArray<Inline> CellInlines(IElement element, int depth)
+    {
+        var result = ImmutableArray.CreateBuilder<Inline>();
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IElement child && depth < MaxDepth && BlockNames.Contains(child.LocalName))
+            {
+                result.Add(new TextInline(" "));
+                result.AddRange(CellInlines(child, depth + 1));
+                result.Add(new TextInline(" "));
+                continue;
+            }
+
+            var figures = new List<FigureBlock>();
+            result.AddRange(Inlines(node, depth + 1, figures));
+            foreach (var figure in figures.Where(figure => !string.IsNullOrWhiteSpace(figure.Image.Alt)))
+            {
+                result.Add(new TextInline(" " + figure.Image.Alt + " "));
+            }
+        }
+
+        return Merge(result);
     }
 
     private void AddCode(IElement pre, ImmutableArray<Block>.Builder blocks)

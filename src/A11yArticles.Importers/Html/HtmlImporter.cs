@@ -81,6 +81,7 @@ public static partial class HtmlImporter
         }
 
         KeepQuotationAttributions(document);
+        HtmlTables.Mark(document);
         GiveLazyImagesTheirAddress(document);
         MediaPreparation.Prepare(document);
         SmartReader.Article extracted;
@@ -335,7 +336,7 @@ public static partial class HtmlImporter
     {
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedSchemes.Add("mailto");
-        foreach (var attribute in new[] { "lang", "dir", "cite", "alt", "title", "datetime", "id", "role", "srcset", AttributionAttribute,
+        foreach (var attribute in new[] { "lang", "dir", "cite", "alt", "title", "datetime", "id", "role", "srcset", "scope", "headers", "colspan", "rowspan", AttributionAttribute, HtmlTables.KindAttribute,
             "kind", "srclang", "label", "poster", "type", "longdesc", MediaPreparation.TranscriptAttribute, MediaPreparation.DescriptionAttribute, MediaPreparation.TranscriptUrlAttribute })
         {
             sanitizer.AllowedAttributes.Add(attribute);

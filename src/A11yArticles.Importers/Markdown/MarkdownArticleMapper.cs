@@ -12,6 +12,7 @@ using FootnoteGroup = Markdig.Extensions.Footnotes.FootnoteGroup;
 using FootnoteLink = Markdig.Extensions.Footnotes.FootnoteLink;
 using Footnote = A11yArticles.Model.Footnote;
 using Markdig.Renderers.Html;
+using MdTables = Markdig.Extensions.Tables;
 using Md = Markdig.Syntax;
 using MdInlines = Markdig.Syntax.Inlines;
 
@@ -53,12 +54,160 @@ internal sealed partial class MarkdownArticleMapper(ImportWarnings warnings, int
     private ImmutableArray<Block> Blocks(IEnumerable<Md.Block> blocks, int depth)
     {
         var result = ImmutableArray.CreateBuilder<Block>();
-        foreach (var block in blocks)
+        var list = blocks as IReadOnlyList<Md.Block> ?? blocks.ToList();
+        var captions = TableCaptions(list);
+        foreach (var block in list)
         {
-            Block(block, depth + 1, result);
+            if (block is MdTables.Table table)
+            {
+                AddTable(table, captions.GetValueOrDefault(table), depth + 1, result);
+            }
+            else if (block is not Md.ParagraphBlock paragraph || !captions.Values.Contains(paragraph))
+            {
+                Block(block, depth + 1, result);
+            }
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>
+    /// Pandoc's table captions: a paragraph that starts with <c>Table:</c> (or just <c>:</c>) right
+    /// before or right after a pipe table is that table's caption. A paragraph between two tables
+    /// captions the one after it (as the one that follows a heading would be read first).
+    /// </summary>
+    private static Dictionary<MdTables.Table, Md.ParagraphBlock> TableCaptions(IReadOnlyList<Md.Block> blocks)
+    {
+        var captions = new Dictionary<MdTables.Table, Md.ParagraphBlock>();
+        var used = new HashSet<Md.ParagraphBlock>();
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (blocks[i] is not MdTables.Table table)
+            {
+                continue;
+            }
+
+            var before = i > 0 ? blocks[i - 1] as Md.ParagraphBlock : null;
+            var after = i + 1 < blocks.Count ? blocks[i + 1] as Md.ParagraphBlock : null;
+            var caption = before is not null && !used.Contains(before) && CaptionPrefixLength(before) > 0 ? before
+                : after is not null && CaptionPrefixLength(after) > 0 && !(i + 2 < blocks.Count && blocks[i + 2] is MdTables.Table) ? after
+                : null;
+            if (caption is not null)
+            {
+                captions[table] = caption;
+                used.Add(caption);
+            }
+        }
+
+        return captions;
+    }
+
+    /// <summary>The length of a caption paragraph's <c>Table:</c> or <c>:</c> prefix (with the spaces after it), or 0.</summary>
+    private static int CaptionPrefixLength(Md.ParagraphBlock paragraph)
+    {
+        if (paragraph.Inline?.FirstChild is not MdInlines.LiteralInline first)
+        {
+            return 0;
+        }
+
+        var text = first.Content.ToString();
+        var prefix = text.StartsWith("Table:", StringComparison.OrdinalIgnoreCase) ? 6 : text.StartsWith(':') ? 1 : 0;
+        if (prefix == 0)
+        {
+            return 0;
+        }
+
+        while (prefix < text.Length && text[prefix] is ' ' or '\t')
+        {
+            prefix++;
+        }
+
+        return prefix;
+    }
+
+    /// <summary>
+    /// A pipe table: its first row (above the delimiter row) is the column headers, the delimiter
+    /// row's colons give each column's alignment, and a <c>Table:</c> paragraph next to it its caption.
+    /// </summary>
+    private void AddTable(MdTables.Table table, Md.ParagraphBlock? captionParagraph, int depth, ImmutableArray<Block>.Builder result)
+    {
+        if (depth > MarkdownImporter.MaxNesting)
+        {
+            result.Add(new ParagraphBlock([new TextInline(FlatText(table))]));
+            return;
+        }
+
+        var caption = ImmutableArray<Inline>.Empty;
+        if (captionParagraph is not null)
+        {
+            var first = (MdInlines.LiteralInline)captionParagraph.Inline!.FirstChild!;
+            var text = first.Content.ToString();
+            first.Content = new Markdig.Helpers.StringSlice(text[CaptionPrefixLength(captionParagraph)..]);
+            caption = Trim(Inlines(captionParagraph.Inline, depth, []));
+        }
+
+        var header = ImmutableArray.CreateBuilder<Model.TableRow>();
+        var body = ImmutableArray.CreateBuilder<Model.TableRow>();
+        foreach (var row in table.OfType<MdTables.TableRow>())
+        {
+            var cells = row.OfType<MdTables.TableCell>()
+                .Select(cell => new Model.TableCell(CellInlines(cell, depth))
+                {
+                    IsHeader = row.IsHeader,
+                    ColumnSpan = Math.Max(1, cell.ColumnSpan),
+                    RowSpan = Math.Max(1, cell.RowSpan),
+                })
+                .ToImmutableArray();
+            (row.IsHeader ? header : body).Add(new Model.TableRow(cells));
+        }
+
+        var alignments = table.ColumnDefinitions.Select(column => column.Alignment switch
+        {
+            MdTables.TableColumnAlign.Left => TableColumnAlignment.Start,
+            MdTables.TableColumnAlign.Center => TableColumnAlignment.Center,
+            MdTables.TableColumnAlign.Right => TableColumnAlignment.End,
+            _ => TableColumnAlignment.Default,
+        }).ToImmutableArray();
+        if (alignments.All(alignment => alignment == TableColumnAlignment.Default))
+        {
+            alignments = [];
+        }
+
+        if (captionParagraph is null)
+        {
+            warnings.Add($"the table at line {table.Line + 1} has no caption; write one in a paragraph 'Table: …' right before it (screen readers name the table by it)");
+        }
+
+        result.Add(new TableBlock(header.ToImmutable(), body.ToImmutable()) { Caption = caption, ColumnAlignments = alignments });
+    }
+
+    /// <summary>A cell's words: its paragraphs' inlines, a space between two paragraphs; an image is its alt text.</summary>
+    private ImmutableArray<Inline> CellInlines(MdTables.TableCell cell, int depth)
+    {
+        var inlines = ImmutableArray.CreateBuilder<Inline>();
+        foreach (var leaf in cell.OfType<Md.LeafBlock>())
+        {
+            var figures = new List<FigureBlock>();
+            var run = Trim(Inlines(leaf.Inline, depth, figures));
+            foreach (var figure in figures.Where(figure => !string.IsNullOrWhiteSpace(figure.Image.Alt)))
+            {
+                run = run.Add(new TextInline((run.IsEmpty ? "" : " ") + figure.Image.Alt!.Trim()));
+            }
+
+            if (run.IsEmpty)
+            {
+                continue;
+            }
+
+            if (inlines.Count > 0)
+            {
+                inlines.Add(new TextInline(" "));
+            }
+
+            inlines.AddRange(run);
+        }
+
+        return ScanQuotations(Merge(inlines));
     }
 
     private void Block(Md.Block block, int depth, ImmutableArray<Block>.Builder result)

@@ -36,6 +36,7 @@ public static class MarkdownImporter
         .UseFootnotes()
         .UseAbbreviations()
         .UseFigures()
+        .UsePipeTables()
         .Use<LanguageSpanExtension>()
         .Use<ArticleContainerExtension>() // before the generic attributes, which then read '::: video {src=…}'
         .UseGenericAttributes() // last, as Markdig asks: it takes '{' after every other parser

@@ -19,6 +19,7 @@ namespace A11yArticles.Model;
 [JsonDerivedType(typeof(ThematicBreakBlock), "thematicBreak")]
 [JsonDerivedType(typeof(EmbedBlock), "embed")]
 [JsonDerivedType(typeof(MediaBlock), "media")]
+[JsonDerivedType(typeof(TableBlock), "table")]
 public abstract record Block;
 
 /// <summary>A paragraph: a run of inline content.</summary>
@@ -205,4 +206,246 @@ public enum MediaTrackKind
 
     /// <summary>A translation of the speech.</summary>
     Subtitles,
+}
+
+/// <summary>
+/// A data table: rows and columns whose cells are read with their headers (a screen reader says
+/// "Population, 2021: 5,123" as the reader moves across a row). A table used for layout is not a
+/// table block: its text is paragraphs.
+/// </summary>
+/// <param name="HeaderRows">The rows of column headers (HTML <c>thead</c>); usually one, none for a table with row headers only.</param>
+/// <param name="BodyRows">The rows of data, in order.</param>
+public sealed record TableBlock(ImmutableArray<TableRow> HeaderRows, ImmutableArray<TableRow> BodyRows) : Block
+{
+    /// <summary>What the table shows ("Crossings per day, first week"), its name; empty when the source gives none.</summary>
+    public ImmutableArray<Inline> Caption { get; init; } = [];
+
+    /// <summary>
+    /// How each column's cells are aligned, by column (the Markdown delimiter row's <c>:--</c>, <c>:-:</c>,
+    /// <c>--:</c>); a column without an entry, or <see cref="TableColumnAlignment.Default"/>, is aligned
+    /// by its content (see <see cref="AlignmentOf"/>).
+    /// </summary>
+    public ImmutableArray<TableColumnAlignment> ColumnAlignments { get; init; } = [];
+
+    /// <summary>The caption as plain text.</summary>
+    [JsonIgnore]
+    public string CaptionText => Inline.PlainTextOf(Caption);
+
+    /// <summary>Every row: the header rows, then the body rows.</summary>
+    [JsonIgnore]
+    public IEnumerable<TableRow> Rows => (HeaderRows.IsDefault ? [] : HeaderRows).Concat(BodyRows.IsDefault ? [] : BodyRows);
+
+    /// <summary>The number of columns: the widest row, counting column spans.</summary>
+    [JsonIgnore]
+    public int ColumnCount => Rows.Select(row => row.Cells.IsDefault ? 0 : row.Cells.Sum(cell => Math.Max(1, cell.ColumnSpan))).DefaultIfEmpty(0).Max();
+
+    /// <summary>
+    /// How the cells of column <paramref name="column"/> (0 for the first) are aligned: see <see cref="ResolvedAlignments"/>.
+    /// </summary>
+    /// <param name="column">The column's index.</param>
+    /// <returns>The alignment to render; <see cref="TableColumnAlignment.Default"/> for a column the table does not have.</returns>
+    public TableColumnAlignment AlignmentOf(int column)
+    {
+        var alignments = ResolvedAlignments();
+        return column >= 0 && column < alignments.Length ? alignments[column] : TableColumnAlignment.Default;
+    }
+
+    /// <summary>
+    /// How each column's cells are aligned, for every column of the table: the explicit alignment, or,
+    /// for <see cref="TableColumnAlignment.Default"/>, <see cref="TableColumnAlignment.Numeric"/> when
+    /// every non-empty data cell of the column (not a header, not a cell spanning columns) is a number
+    /// (<see cref="IsNumber"/>: "1,200", "-3.5", "42 %", "$12"), so that digits line up; otherwise
+    /// <see cref="TableColumnAlignment.Default"/>. Cells are placed in columns as HTML places them,
+    /// after the cells of earlier rows that span down into the row.
+    /// </summary>
+    /// <returns>One alignment per column (<see cref="ColumnCount"/> of them).</returns>
+    public ImmutableArray<TableColumnAlignment> ResolvedAlignments()
+    {
+        var count = ColumnCount;
+        var numbers = new int[count];
+        var text = new bool[count];
+        var rows = BodyRows.IsDefault ? [] : BodyRows;
+        var columns = ColumnsOf(rows);
+        for (var r = 0; r < rows.Length; r++)
+        {
+            var cells = rows[r].Cells.IsDefault ? [] : rows[r].Cells;
+            for (var c = 0; c < cells.Length; c++)
+            {
+                var cell = cells[c];
+                var column = columns[r][c];
+                var content = cell.PlainText.Trim();
+                if (cell.IsHeader || cell.ColumnSpan > 1 || content.Length == 0 || column >= count)
+                {
+                    continue;
+                }
+
+                if (IsNumber(content))
+                {
+                    numbers[column]++;
+                }
+                else
+                {
+                    text[column] = true;
+                }
+            }
+        }
+
+        var result = ImmutableArray.CreateBuilder<TableColumnAlignment>(count);
+        for (var column = 0; column < count; column++)
+        {
+            var given = !ColumnAlignments.IsDefault && column < ColumnAlignments.Length ? ColumnAlignments[column] : TableColumnAlignment.Default;
+            result.Add(given != TableColumnAlignment.Default ? given
+                : numbers[column] > 0 && !text[column] ? TableColumnAlignment.Numeric
+                : TableColumnAlignment.Default);
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The column (0 for the first) at which each cell of <paramref name="rows"/> starts, as HTML's
+    /// table model places cells: each after the columns that cells of earlier rows span down into.
+    /// </summary>
+    /// <param name="rows">Consecutive rows of one table (its header rows, or its body rows).</param>
+    /// <returns>For each row, the starting column of each of its cells.</returns>
+    public static ImmutableArray<ImmutableArray<int>> ColumnsOf(ImmutableArray<TableRow> rows)
+    {
+        var result = ImmutableArray.CreateBuilder<ImmutableArray<int>>(rows.IsDefault ? 0 : rows.Length);
+        var taken = new List<int>();
+        foreach (var row in rows.IsDefault ? [] : rows)
+        {
+            var cells = row.Cells.IsDefault ? [] : row.Cells;
+            var starts = ImmutableArray.CreateBuilder<int>(cells.Length);
+            var column = 0;
+            foreach (var cell in cells)
+            {
+                while (column < taken.Count && taken[column] > 0)
+                {
+                    column++;
+                }
+
+                starts.Add(column);
+                var span = Math.Max(1, cell.ColumnSpan);
+                for (var i = 0; i < span; i++)
+                {
+                    while (taken.Count <= column + i)
+                    {
+                        taken.Add(0);
+                    }
+
+                    taken[column + i] = Math.Max(1, cell.RowSpan);
+                }
+
+                column += span;
+            }
+
+            result.Add(starts.MoveToImmutable());
+            for (var i = 0; i < taken.Count; i++)
+            {
+                taken[i] = Math.Max(0, taken[i] - 1);
+            }
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// True for a number as tables show it: digits with group and decimal separators, an optional
+    /// sign, currency symbol, percent or per-mille sign ("1,200", "−3.5", "42 %", "€12.50", "1 234,5").
+    /// </summary>
+    /// <param name="text">A cell's text.</param>
+    /// <returns>Whether it is a number.</returns>
+    public static bool IsNumber(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var digits = 0;
+        foreach (var rune in text.Trim().EnumerateRunes())
+        {
+            if (System.Text.Rune.IsDigit(rune))
+            {
+                digits++;
+            }
+            else if (!(rune.Value is ',' or '.' or ' ' or '\u00A0' or '\u202F' or '\'' or '’' or '+' or '-' or '\u2212' or '%' or '\u2030' or '(' or ')'
+                || System.Text.Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.CurrencySymbol))
+            {
+                return false;
+            }
+        }
+
+        return digits > 0;
+    }
+}
+
+/// <summary>One row of a <see cref="TableBlock"/>.</summary>
+/// <param name="Cells">The row's cells, in reading order (the first is at the start of the line: left, or right in a right-to-left article).</param>
+public sealed record TableRow(ImmutableArray<TableCell> Cells);
+
+/// <summary>One cell of a <see cref="TableRow"/>: data, or a header of its column or row.</summary>
+/// <param name="Inlines">The cell's content.</param>
+public sealed record TableCell(ImmutableArray<Inline> Inlines)
+{
+    /// <summary>True for a header cell (HTML <c>th</c>): the cells of the column under it, or of the row beside it, are read with its text.</summary>
+    public bool IsHeader { get; init; }
+
+    /// <summary>
+    /// What a header cell heads. Null means "from its place": a header cell in a header row heads its
+    /// column, and so does one in a body row of header cells only (a row of sub-headings); any other
+    /// header cell in a body row heads its row. Ignored for data cells.
+    /// </summary>
+    public TableHeaderScope? Scope { get; init; }
+
+    /// <summary>
+    /// A name for the cell that <see cref="HeaderIds"/> of other cells of the same table refer to
+    /// (HTML's <c>id</c> on a <c>th</c>); null for most cells. The renderer prefixes it, so it need only
+    /// be unique in its table.
+    /// </summary>
+    public string? Id { get; init; }
+
+    /// <summary>
+    /// The header cells of this cell, by their <see cref="Id"/> (HTML's <c>headers</c> attribute), for a
+    /// table whose headers are not simply at the top of the column and the start of the row; empty
+    /// for most cells (their headers follow from <see cref="Scope"/>).
+    /// </summary>
+    public ImmutableArray<string> HeaderIds { get; init; } = [];
+
+    /// <summary>How many columns the cell spans (1 or more).</summary>
+    public int ColumnSpan { get; init; } = 1;
+
+    /// <summary>How many rows the cell spans (1 or more).</summary>
+    public int RowSpan { get; init; } = 1;
+
+    /// <summary>The cell's text.</summary>
+    [JsonIgnore]
+    public string PlainText => Inline.PlainTextOf(Inlines);
+}
+
+/// <summary>What a header cell heads.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TableHeaderScope>))]
+public enum TableHeaderScope
+{
+    /// <summary>The cells below it in its column (HTML <c>scope="col"</c>).</summary>
+    Column,
+
+    /// <summary>The cells after it in its row (HTML <c>scope="row"</c>).</summary>
+    Row,
+}
+
+/// <summary>How the cells of a table column are aligned.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TableColumnAlignment>))]
+public enum TableColumnAlignment
+{
+    /// <summary>Not given: numbers are aligned at the end, other text at the start.</summary>
+    Default,
+
+    /// <summary>At the start of the line (left, or right in a right-to-left article).</summary>
+    Start,
+
+    /// <summary>Centred.</summary>
+    Center,
+
+    /// <summary>At the end of the line (right, or left in a right-to-left article).</summary>
+    End,
+
+    /// <summary>Numbers: at the end, with digits of equal width so that they line up.</summary>
+    Numeric,
 }

@@ -48,7 +48,10 @@ public static class ModelTraversal
         _ => [],
     };
 
-    /// <summary>The inline content directly inside <paramref name="block"/> (not inside its child blocks).</summary>
+    /// <summary>
+    /// The inline content directly inside <paramref name="block"/> (not inside its child blocks). For a
+    /// table: its caption and every cell, in reading order, with a space between them.
+    /// </summary>
     /// <param name="block">The block.</param>
     /// <returns>The inlines, or none.</returns>
     public static ImmutableArray<Inline> InlinesOf(Block block) => block switch
@@ -57,8 +60,46 @@ public static class ModelTraversal
         HeadingBlock heading => heading.Inlines,
         PullQuoteBlock pullQuote => pullQuote.Inlines,
         FigureBlock figure => figure.Caption,
+        TableBlock table => TableInlines(table),
         _ => [],
     };
+
+    /// <summary>A space between a table's caption and cells, so that the words of two cells never run together.</summary>
+    private static readonly TextInline CellSeparator = new(" ");
+
+    /// <summary>A table's caption and cells, in reading order, separated by spaces.</summary>
+    private static ImmutableArray<Inline> TableInlines(TableBlock table)
+    {
+        var inlines = ImmutableArray.CreateBuilder<Inline>();
+        void Add(ImmutableArray<Inline> run)
+        {
+            if (run.IsDefaultOrEmpty || run.All(inline => inline is TextInline { Text.Length: 0 }))
+            {
+                return;
+            }
+
+            if (inlines.Count > 0)
+            {
+                inlines.Add(CellSeparator);
+            }
+
+            inlines.AddRange(run);
+        }
+
+        Add(table.Caption);
+        foreach (var row in table.Rows)
+        {
+            if (!row.Cells.IsDefault)
+            {
+                foreach (var cell in row.Cells)
+                {
+                    Add(cell.Inlines);
+                }
+            }
+        }
+
+        return inlines.ToImmutable();
+    }
 
     /// <summary>The inlines directly inside <paramref name="inline"/>.</summary>
     /// <param name="inline">The inline.</param>

@@ -19,7 +19,7 @@ namespace A11yArticles.Model;
 /// that language's IReST rate over English's (228 words per minute): Spanish 218, French 195, German
 /// 179, Arabic 138 words; Chinese 255 and Japanese 357 characters per minute. A language IReST did
 /// not measure gets the median of the measured word rates.</para>
-/// <para>The estimate counts the headline, the standfirst, every block's text, figure captions and
+/// <para>The estimate counts the headline, the standfirst, every block's text, figure captions, table captions and cells, and
 /// footnotes, and rounds up to whole minutes (at least one).</para>
 /// </remarks>
 public static class ReadingTime
