@@ -483,16 +483,25 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
                 continue;
             }
 
-            var figures = new List<FigureBlock>();
-            result.AddRange(Inlines(node, depth + 1, figures));
-            foreach (var figure in figures.Where(figure => !string.IsNullOrWhiteSpace(figure.Image.Alt)))
+            // Images, frames and players lifted out of the cell's phrases leave their text alternative behind.
+            var lifted = new List<Block>();
+            result.AddRange(Inlines(node, depth + 1, lifted));
+            foreach (var name in lifted.Select(TextAlternativeOf).Where(name => !string.IsNullOrWhiteSpace(name)))
             {
-                result.Add(new TextInline(" " + figure.Image.Alt + " "));
+                result.Add(new TextInline(" " + name + " "));
             }
         }
 
         return Merge(result);
     }
+
+    private static string? TextAlternativeOf(Block block) => block switch
+    {
+        FigureBlock figure => figure.Image.Alt,
+        EmbedBlock embed => embed.Title,
+        MediaBlock media => media.Title,
+        _ => null,
+    };
 
     private void AddCode(IElement pre, ImmutableArray<Block>.Builder blocks)
     {
