@@ -107,9 +107,13 @@ public sealed partial class NothingLostProperties
         from language in Gen.OneOf("es", "fr", "de", "ar", "ja")
         select $"[{words}]{{lang={language}}}";
 
-    /// <summary>Markdown paragraphs with any number of <c>[words]{lang=xx}</c> spans among plain words and quotations.</summary>
+    /// <summary>
+    /// Markdown paragraphs with any number of <c>[words]{lang=xx}</c> spans among plain words and
+    /// quotations. A paragraph that starts "42." would be a list item's number in Markdown, so its
+    /// full stop is escaped, as in <see cref="GeneratedArticle.Markdown"/>.
+    /// </summary>
     private static readonly Gen<string> ParagraphWithSpans =
-        Gen.Frequency((3, Words), (2, LanguageSpan), (1, Quotation)).Array[1, 6].Select(segments => string.Join(' ', segments) + ".");
+        Gen.Frequency((3, Words), (2, LanguageSpan), (1, Quotation)).Array[1, 6].Select(segments => ListMarker().Replace(string.Join(' ', segments) + ".", "$1\\$2"));
 
     [Fact]
     public void Markdown_language_spans_keep_every_word_and_mark_each_span()
