@@ -63,8 +63,10 @@ public static class LayoutAssertions
 
     private const string TextSpacingScript = "() => {" + DescribeFunction + """
             const problems = [];
+            // Rendered for the reader: not in a closed <details> (its content still has layout boxes), nor under display:none.
+            const shown = element => !element.checkVisibility || element.checkVisibility();
             for (const element of document.body.querySelectorAll('*')) {
-                if (visuallyHidden(element) || !(element.innerText || '').trim()) continue;
+                if (visuallyHidden(element) || !(element.innerText || '').trim() || !shown(element)) continue;
                 const style = getComputedStyle(element);
                 const clipsX = ['hidden', 'clip'].includes(style.overflowX), clipsY = ['hidden', 'clip'].includes(style.overflowY);
                 if ((clipsY && element.scrollHeight > element.clientHeight + 1) || (clipsX && element.scrollWidth > element.clientWidth + 1)) {
@@ -75,7 +77,7 @@ public static class LayoutAssertions
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
             const lines = [];
             for (let node = walker.nextNode(); node && lines.length < 4000; node = walker.nextNode()) {
-                if (!node.data.trim() || visuallyHidden(node.parentElement)) continue;
+                if (!node.data.trim() || visuallyHidden(node.parentElement) || !shown(node.parentElement)) continue;
                 const range = document.createRange();
                 range.selectNodeContents(node);
                 for (const rect of range.getClientRects()) {

@@ -22,10 +22,24 @@ internal static class VirtualScreenReader
 
     public static string Script => Bundle.Value;
 
+    // guidepup's reader walks the DOM, where Chromium's accessibility tree (what real screen readers
+    // read) has no content of a closed <details> but its summary, and no fallback content of a <video>
+    // or <audio>. Those nodes are passed over, so the transcript is what a real reader can reach.
+    private const string UnexposedFunction = """
+        const unexposed = node => {
+            for (let n = node; n; n = n.parentElement) {
+                const p = n.parentElement;
+                if (!p) break;
+                if (p.localName === 'details' && !p.open && !(n.nodeType === Node.ELEMENT_NODE && n.localName === 'summary')) return true;
+                if (p.localName === 'video' || p.localName === 'audio') return true;
+            }
+            return false;
+        };
+        """;
+
     // One entry per item read: the phrase, and whether it is a text node (else an element, or a
     // container's end). "document" and "end of document" frame the reading and are left out.
-    private const string SayAllScript = """
-        async (maxSteps) => {
+    private const string SayAllScript = "async (maxSteps) => {" + UnexposedFunction + """
             const reader = globalThis.__a11yArticlesVirtualScreenReader.create();
             await reader.start({ container: document.body });
             try {
@@ -35,6 +49,7 @@ internal static class VirtualScreenReader
                     const phrase = await reader.lastSpokenPhrase();
                     if (phrase === 'end of document') break;
                     const node = reader.activeNode;
+                    if (unexposed(node)) continue;
                     items.push({ phrase, isText: node !== null && node.nodeType === Node.TEXT_NODE });
                 }
                 return items;
@@ -44,8 +59,7 @@ internal static class VirtualScreenReader
         }
         """;
 
-    private const string JumpScript = """
-        async ({ command, maxSteps }) => {
+    private const string JumpScript = "async ({ command, maxSteps }) => {" + UnexposedFunction + """
             const reader = globalThis.__a11yArticlesVirtualScreenReader.create();
             await reader.start({ container: document.body });
             try {
@@ -56,6 +70,7 @@ internal static class VirtualScreenReader
                     const node = reader.activeNode;
                     if (node === null || seen.has(node)) break;
                     seen.add(node);
+                    if (unexposed(node)) continue;
                     phrases.push(await reader.lastSpokenPhrase());
                 }
                 return phrases;
