@@ -107,6 +107,7 @@ public sealed class StylesheetTests(RenderedSeedSite site, ITestOutputHelper out
             ["maktaba-mutanaqqila-amman.txt"] = "«",
             ["amman-library.txt"] = "«",
             ["footbridge-for-everyone.md"] = "“",
+            ["harbour-barrier-first-test.md"] = "“",
         };
         var page = await site.Browser.NewPageAsync();
         foreach (var (seed, open) in marks)

@@ -69,10 +69,14 @@ public partial class MediaPlayer
             return;
         }
 
-        builder.OpenElement(0, "a");
-        builder.AddAttribute(1, "href", SafeSource);
-        builder.AddContent(2, ArticleStrings.Format(Strings.DownloadMedia, Block.Title));
+        // Spaces around the link: text extractors (reader views) read the fallback's words, and must
+        // not run them into the caption that follows.
+        builder.AddContent(0, " ");
+        builder.OpenElement(1, "a");
+        builder.AddAttribute(2, "href", SafeSource);
+        builder.AddContent(3, ArticleStrings.Format(Strings.DownloadMedia, Block.Title));
         builder.CloseElement();
+        builder.AddContent(4, " ");
     }
 
     private static uint StableHash(string text)

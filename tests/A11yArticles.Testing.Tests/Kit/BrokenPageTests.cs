@@ -191,6 +191,35 @@ public sealed class BrokenPageTests(SharedSeedSite shared, ITestOutputHelper out
         }
     }
 
+    /// <summary>
+    /// A closed disclosure's content is not in Chromium's accessibility tree (a real screen reader does
+    /// not read it), so a repeat inside it is not "read twice", and its unrendered lines never
+    /// "overlap" the text after it; opened, the repeat is read twice.
+    /// </summary>
+    [Fact]
+    public async Task A_repeat_inside_a_closed_disclosure_is_not_read_twice_until_it_is_opened()
+    {
+        const string sentence = "The reality is we need to prioritize what’s happening at the border";
+        var url = await Site.AddPageAsync("closed-disclosure-repeat.html", Replace(
+            Site.HtmlOf(SeedFiles.AmloWelcomesHarris),
+            "<p class=\"a11y-page__back-to-top\">",
+            $"<details id=\"history\"><summary>Page history</summary><p>{sentence}</p></details><p class=\"a11y-page__back-to-top\">"));
+        var page = await Site.OpenAsync(url);
+        try
+        {
+            Assert.Empty((await page.ReadAllAsync()).Problems);
+            await page.AssertTextSpacingAsync();
+
+            await page.EvaluateAsync("() => document.getElementById('history').open = true");
+            var opened = await page.ReadAllAsync(new ReadAllOptions { FailOnProblems = false });
+            Assert.Contains(opened.Problems, problem => problem.StartsWith($"read twice: \"{sentence}\"", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
     [Fact]
     public async Task A_link_elsewhere_that_repeats_text_is_read_twice_but_a_signpost_to_its_heading_is_not()
     {
