@@ -185,6 +185,29 @@ public sealed class ArticleContext
     public static string IdSafe(string label) =>
         string.Concat(label.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '-'));
 
+    /// <summary>
+    /// Like <see cref="IdSafe"/>, but two different labels never give the same id part: ASCII letters,
+    /// digits and '-' stay, every other character (and '_' itself) becomes '_', its hex code, '_'.
+    /// For ids the host chooses (live posts, table cells), which must stay distinct.
+    /// </summary>
+    internal static string IdSafeDistinct(string label)
+    {
+        var builder = new System.Text.StringBuilder(label.Length);
+        foreach (var rune in label.EnumerateRunes())
+        {
+            if (rune.IsAscii && (char.IsAsciiLetterOrDigit((char)rune.Value) || rune.Value == '-'))
+            {
+                builder.Append((char)rune.Value);
+            }
+            else
+            {
+                builder.Append('_').Append(rune.Value.ToString("x", System.Globalization.CultureInfo.InvariantCulture)).Append('_');
+            }
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>The id prefix of the components when no other is given.</summary>
     internal const string DefaultIdPrefix = ArticleOptions.DefaultIdPrefix;
 

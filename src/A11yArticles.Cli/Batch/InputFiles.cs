@@ -118,8 +118,8 @@ internal static class InputFiles
         }
     }
 
-    /// <summary>The folder's path with every symbolic link resolved (a dangling link: its own path).</summary>
-    private static string RealPath(string folder)
+    /// <summary>The path of a folder or file with every symbolic link resolved (a dangling link: its own path).</summary>
+    internal static string RealPath(string folder)
     {
         var full = System.IO.Path.GetFullPath(folder);
         try

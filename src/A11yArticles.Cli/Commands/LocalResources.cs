@@ -7,8 +7,9 @@ namespace A11yArticles.Cli.Commands;
 /// The files an article shows or plays that sit beside its source (<c>images/bridge.jpg</c>,
 /// <c>media/opening.webm</c> and its captions): <c>render</c> copies them next to the page, keeping
 /// their relative paths, so the page shows no broken image when it is published or opened from disk.
-/// Only files inside the folder the article was found in are copied: a published output folder must
-/// never receive <c>../../secrets.txt</c> because an article asked for it.
+/// Only images, video, audio and captions inside the folder the article was found in are copied
+/// (symbolic links resolved; hidden files never): a published output folder must never receive
+/// <c>../../secrets.txt</c>, <c>.env</c> or a page with scripts because an article asked for it.
 /// </summary>
 internal static partial class LocalResources
 {
@@ -33,8 +34,26 @@ internal static partial class LocalResources
                 continue;
             }
 
-            var source = Path.GetFullPath(Path.Combine(sourceFolder, relative));
-            if (!IsInside(source, inputRoot))
+            if (Unpublishable(relative) is { } why)
+            {
+                warnings.Add($"{file.Path}: '{address}' was not copied: {why}");
+                continue;
+            }
+
+            string source, target;
+            try
+            {
+                source = Path.GetFullPath(Path.Combine(sourceFolder, relative));
+                target = Path.GetFullPath(Path.Combine(pageFolder, relative));
+            }
+            catch (Exception error) when (error is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                warnings.Add($"{file.Path}: '{address}' is not a usable file name ({error.Message}); it was not copied");
+                continue;
+            }
+
+            // Symbolic links resolved first: a link inside the folder must not publish a file outside it.
+            if (!IsInside(source, inputRoot) || !IsInside(InputFiles.RealPath(source), InputFiles.RealPath(inputRoot)))
             {
                 warnings.Add($"{file.Path}: '{address}' lies outside the folder the article was found in ({inputRoot}), so it was not copied; the page will not show it");
                 continue;
@@ -46,7 +65,6 @@ internal static partial class LocalResources
                 continue;
             }
 
-            var target = Path.GetFullPath(Path.Combine(pageFolder, relative));
             if (string.Equals(source, target, StringComparison.Ordinal) || IsSameFile(source, target))
             {
                 continue;
@@ -78,6 +96,37 @@ internal static partial class LocalResources
 
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z][A-Za-z0-9+.-]*:")]
     private static partial System.Text.RegularExpressions.Regex SchemePrefix();
+
+    /// <summary>
+    /// The files a page shows or plays, and only those: images, video, audio and their text tracks.
+    /// Pages, scripts and styles beside an article are never published by <c>render</c> (a frame's
+    /// page is the host's to publish), nor are hidden files (<c>.env</c>, <c>.git/…</c>).
+    /// </summary>
+    private static readonly HashSet<string> PublishedExtensions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg",
+        ".webm", ".mp4", ".m4v", ".ogv", ".mov",
+        ".mp3", ".m4a", ".ogg", ".oga", ".opus", ".wav", ".flac",
+        ".vtt",
+    };
+
+    /// <summary>Why the file at <paramref name="relative"/> is never published, or null.</summary>
+    private static string? Unpublishable(string relative)
+    {
+        if (relative.IndexOf('\0') >= 0)
+        {
+            return "its name holds a NUL character";
+        }
+
+        if (relative.Split(Path.DirectorySeparatorChar).Any(part => part.StartsWith('.') && part is not "." and not ".."))
+        {
+            return "it is a hidden file or lies in a hidden folder";
+        }
+
+        return PublishedExtensions.Contains(Path.GetExtension(relative))
+            ? null
+            : $"render publishes images, video, audio and captions only ({string.Join(' ', PublishedExtensions.Order(StringComparer.Ordinal))}), not '{Path.GetExtension(relative)}' files";
+    }
 
     private static string InputRoot(InputFile file)
     {

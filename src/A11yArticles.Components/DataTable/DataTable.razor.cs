@@ -106,7 +106,7 @@ public partial class DataTable
     };
 
     /// <summary>A cell's id on the page: the table's id, then the cell's own name made safe.</summary>
-    private string CellId(string id) => BaseId + "-cell-" + ArticleContext.IdSafe(id);
+    private string CellId(string id) => BaseId + "-cell-" + ArticleContext.IdSafeDistinct(id);
 
     /// <summary>The <c>headers</c> value of a cell: its header ids that name cells of this table, prefixed; null for none.</summary>
     private string? HeadersOf(TableCell cell)

@@ -44,6 +44,16 @@ public partial class Embed
         HasSafeFrame = IsFrameAddress(Block.Source);
     }
 
+    /// <summary>
+    /// The frame's sandbox. A frame from another site keeps its own origin (players and posts need
+    /// their cookies and storage). A relative address is this site's own origin, where scripts with
+    /// <c>allow-same-origin</c> could reach the page around the frame, so such a frame runs in an
+    /// opaque origin.
+    /// </summary>
+    private string Sandbox => Uri.TryCreate(Block.Source.Trim(), UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https"
+        ? "allow-scripts allow-same-origin allow-popups allow-presentation"
+        : "allow-scripts allow-popups allow-presentation";
+
     /// <summary>Relative, http or https: a frame never loads javascript:, data: or other schemes.</summary>
     internal static bool IsFrameAddress(string? source)
     {

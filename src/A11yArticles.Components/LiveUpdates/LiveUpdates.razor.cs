@@ -167,7 +167,7 @@ public partial class LiveUpdates
     private static IEnumerable<LivePost> Newest(ImmutableArray<LivePost> posts) => posts.OrderByDescending(post => post.Published);
 
     /// <summary>The id of a post's element.</summary>
-    internal string PostId(LivePost post) => EffectiveOptions.IdPrefix + "post-" + ArticleContext.IdSafe(post.Id);
+    internal string PostId(LivePost post) => EffectiveOptions.IdPrefix + "post-" + ArticleContext.IdSafeDistinct(post.Id);
 
     /// <summary>
     /// The post's context: its blocks are a small article of their own (headings below the post's

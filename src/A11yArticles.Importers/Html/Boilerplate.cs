@@ -108,14 +108,15 @@ internal static partial class Boilerplate
     /// <summary>A paragraph of at least this many words outside links is the article's prose.</summary>
     private const int ProseWords = 25;
 
+    /// <summary>Parts whose lines are never page furniture on their own: a year heading a data table's column is data, not a date stamp.</summary>
+    private const string KeptWhole = "figure, blockquote, table[" + HtmlTables.KindAttribute + "=data]";
+
     /// <summary>
     /// Before the article's first paragraph of prose and after its last one, removes short lines that
     /// are mostly a date or time (published and updated stamps, bylines with a time). (Removing blocks
     /// made of links there too was tried: it took "external links" lists, tables of contents and
     /// linked headings that readers need.)
     /// </summary>
-    /// <summary>Parts whose lines are never page furniture on their own: a year heading a data table's column is data, not a date stamp.</summary>
-    private const string KeptWhole = "figure, blockquote, table[" + HtmlTables.KindAttribute + "=data]";
 
     private static void RemoveEdges(IElement article)
     {

@@ -750,8 +750,9 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
         const string placeholder = "https://article.invalid/";
         if (url.StartsWith(placeholder, StringComparison.OrdinalIgnoreCase))
         {
+            // What the page gave after the placeholder base is checked like any other address.
             url = url[placeholder.Length..];
-            return url.Length == 0 ? null : url;
+            return url.Length == 0 || !UrlPolicy.IsSafe(url) ? null : url;
         }
 
         return UrlPolicy.IsSafe(url) ? url : null;

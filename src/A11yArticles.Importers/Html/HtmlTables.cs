@@ -102,6 +102,13 @@ internal static class HtmlTables
             .Any(inner => inner.ParentElement?.Closest("table") == table && inner.Closest("td, th") is { } cell && cell.Closest("table") == table);
     }
 
+    /// <summary>Counts stop here, so that hostile spans never overflow (the mapper clamps spans to 1000 too).</summary>
+    private const int MaximumSize = 1_000_000;
+
+    /// <summary>A rowspan or colspan as a count from 1 to 1000 (invariant digits only), else 1.</summary>
+    private static int Span(string? value) =>
+        int.TryParse(value?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var span) && span > 0 ? Math.Min(span, 1000) : 1;
+
     /// <summary>Rows, and the widest row's columns (with their colspans), as Readability counts them.</summary>
     private static (int Rows, int Columns) Size(IElement table)
     {
@@ -109,11 +116,11 @@ internal static class HtmlTables
         var columns = 0;
         foreach (var row in table.QuerySelectorAll("tr"))
         {
-            rows += int.TryParse(row.GetAttribute("rowspan"), out var rowSpan) && rowSpan > 0 ? rowSpan : 1;
+            rows = Math.Min(rows + Span(row.GetAttribute("rowspan")), MaximumSize);
             var inRow = 0;
             foreach (var cell in row.Children.Where(cell => cell.LocalName is "td" or "th"))
             {
-                inRow += int.TryParse(cell.GetAttribute("colspan"), out var colSpan) && colSpan > 0 ? colSpan : 1;
+                inRow = Math.Min(inRow + Span(cell.GetAttribute("colspan")), MaximumSize);
             }
 
             columns = Math.Max(columns, inRow);

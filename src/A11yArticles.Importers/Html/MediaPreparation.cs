@@ -259,7 +259,7 @@ internal static partial class MediaPreparation
     }
 
     private static bool IsTiny(string? length) =>
-        length is not null && TinyLength().Match(length) is { Success: true } match && double.TryParse(match.Groups[1].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value <= 1;
+        length is not null && TinyLength().Match(length.Trim()) is { Success: true } match && double.TryParse(match.Groups[1].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) && value <= 1;
 
     private static string? Loadable(string? url)
     {
@@ -290,7 +290,8 @@ internal static partial class MediaPreparation
     [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden|(^|[;\s])(width|height)\s*:\s*[01](\.0+)?(px)?\s*(;|$|!)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HiddenStyle();
 
-    [GeneratedRegex(@"^\s*(\d+(?:\.\d+)?)\s*(px)?\s*$", RegexOptions.CultureInvariant)]
+    // Trimmed first: one run of digits, no whitespace loops to backtrack through on hostile attributes.
+    [GeneratedRegex(@"^(\d+(?:\.\d+)?)(?:px)?$", RegexOptions.CultureInvariant)]
     private static partial Regex TinyLength();
 
     [GeneratedRegex(@"(^|[^a-z])caption", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

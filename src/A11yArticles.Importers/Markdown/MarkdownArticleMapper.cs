@@ -56,13 +56,14 @@ internal sealed partial class MarkdownArticleMapper(ImportWarnings warnings, int
         var result = ImmutableArray.CreateBuilder<Block>();
         var list = blocks as IReadOnlyList<Md.Block> ?? blocks.ToList();
         var captions = TableCaptions(list);
+        var captionParagraphs = captions.Values.ToHashSet();
         foreach (var block in list)
         {
             if (block is MdTables.Table table)
             {
                 AddTable(table, captions.GetValueOrDefault(table), depth + 1, result);
             }
-            else if (block is not Md.ParagraphBlock paragraph || !captions.Values.Contains(paragraph))
+            else if (block is not Md.ParagraphBlock paragraph || !captionParagraphs.Contains(paragraph))
             {
                 Block(block, depth + 1, result);
             }

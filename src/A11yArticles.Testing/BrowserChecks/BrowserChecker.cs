@@ -201,15 +201,17 @@ public static class BrowserChecker
                     element.tabIndex >= 0 && !element.matches(':disabled') && !element.closest('[inert]')
                     && (!element.checkVisibility || element.checkVisibility({ visibilityProperty: true })));
                 const before = document.activeElement;
+                const scroll = [window.scrollX, window.scrollY];
                 let kept = false;
                 for (const element of reachable) {
-                    element.focus();
+                    element.focus({ preventScroll: true });
                     // Focus handlers run inside focus(): a sentinel has already sent focus elsewhere.
                     const now = document.activeElement;
                     if (now === element || (now && now.closest('[aria-hidden="true"]'))) { kept = true; break; }
                 }
                 if (before && before !== document.body && typeof before.focus === 'function') before.focus();
                 else if (document.activeElement && typeof document.activeElement.blur === 'function') document.activeElement.blur();
+                window.scrollTo(scroll[0], scroll[1]);
                 return !kept;
             }
             """, finding.Selector);

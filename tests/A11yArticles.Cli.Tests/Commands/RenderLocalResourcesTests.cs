@@ -73,14 +73,51 @@ public sealed class RenderLocalResourcesTests : IDisposable
     [Fact]
     public async Task A_file_outside_the_input_folder_is_never_copied()
     {
-        Write("secret.txt", "do not publish");
-        Write("in/story.md", "# Story\n\nBody.\n\n![A secret](../secret.txt)\n");
+        Write("secret.png", "do not publish");
+        Write("in/story.md", "# Story\n\nBody.\n\n![A secret](../secret.png)\n\n![Another](%2e%2e/secret.png)\n");
 
         var exitCode = await Run("render", Path.Combine(_work, "in"), "--out", Out);
 
         Assert.Equal(0, exitCode);
-        Assert.Empty(Directory.EnumerateFiles(Out, "secret.txt", SearchOption.AllDirectories));
-        Assert.Contains("'../secret.txt' lies outside the folder the article was found in", _stderr.ToString(), StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFiles(Out, "secret.png", SearchOption.AllDirectories));
+        Assert.Contains("'../secret.png' lies outside the folder the article was found in", _stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("'%2e%2e/secret.png' lies outside the folder the article was found in", _stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_symbolic_link_inside_the_folder_to_a_file_outside_it_is_never_followed()
+    {
+        Write("private/key.png", "do not publish");
+        Directory.CreateDirectory(Path.Combine(_work, "in"));
+        File.CreateSymbolicLink(Path.Combine(_work, "in", "logo.png"), Path.Combine(_work, "private", "key.png"));
+        Directory.CreateSymbolicLink(Path.Combine(_work, "in", "assets"), Path.Combine(_work, "private"));
+        Write("in/story.md", "# Story\n\nBody.\n\n![Logo](logo.png)\n\n![Key](assets/key.png)\n");
+
+        var exitCode = await Run("render", Path.Combine(_work, "in"), "--out", Out);
+
+        Assert.Equal(0, exitCode);
+        Assert.False(File.Exists(Path.Combine(Out, "logo.png")));
+        Assert.False(File.Exists(Path.Combine(Out, "assets", "key.png")));
+        Assert.Contains("'logo.png' lies outside the folder", _stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("'assets/key.png' lies outside the folder", _stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("![Script](frames/player.js)", "frames/player.js", "not '.js' files")]
+    [InlineData("![Env](.env.png)", ".env.png", "hidden file")]
+    [InlineData("![Git](.git/logo.png)", ".git/logo.png", "hidden folder")]
+    [InlineData("![Nul](a%00b.png)", "a%00b.png", "NUL character")]
+    public async Task Pages_hidden_files_and_bad_names_are_never_published(string markdown, string address, string why)
+    {
+        Write("in/" + Uri.UnescapeDataString(address).Replace("\0", "", StringComparison.Ordinal), "content");
+        Write("in/story.md", $"# Story\n\nBody.\n\n{markdown}\n");
+
+        var exitCode = await Run("render", Path.Combine(_work, "in"), "--out", Out);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(["story.html"], Directory.EnumerateFiles(Out, "*", SearchOption.AllDirectories).Select(Path.GetFileName).Where(name => !name!.StartsWith("a11y-articles.", StringComparison.Ordinal)));
+        Assert.Contains($"'{address}' was not copied", _stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains(why, _stderr.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -29,6 +29,18 @@ public sealed partial class LiveUpdatesTests : BunitContext
     private static IReadOnlyList<string> PostIds(IRenderedComponent<LiveUpdates> cut) =>
         [.. cut.FindAll(".a11y-live__posts > article").Select(article => article.Id!)];
 
+    /// <summary>Post ids the host chooses stay distinct as element ids, whatever characters they hold.</summary>
+    [Fact]
+    public void Different_post_ids_never_become_the_same_element_id()
+    {
+        var cut = Interactive([Post("a.b", 0), Post("a-b", 1), Post("a_b", 2), Post("خبر", 3), Post("نبأ", 4)]);
+
+        var ids = PostIds(cut);
+        Assert.Equal(5, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.All(ids, id => Assert.Matches("^[A-Za-z0-9_-]+$", id));
+        Assert.Contains("article-post-a-b", ids);
+    }
+
     [Fact]
     public void The_first_posts_are_shown_newest_first_each_an_article_named_by_its_heading_with_its_time()
     {
@@ -195,10 +207,10 @@ public sealed partial class LiveUpdatesTests : BunitContext
         Assert.Equal("bridge", root.GetAttribute("data-feed"));
 
         // A post's own headings sit under its heading, with ids under the post's id.
-        Assert.Equal("two-post-a-b", withHeading.Find("article").Id);
+        Assert.Equal("two-post-a_20_b", withHeading.Find("article").Id);
         var inner = withHeading.Find("article h3");
         Assert.Equal("Background", inner.TextContent);
-        Assert.StartsWith("two-post-a-b-", inner.Id, StringComparison.Ordinal);
+        Assert.StartsWith("two-post-a_20_b-", inner.Id, StringComparison.Ordinal);
     }
 
     [Fact]

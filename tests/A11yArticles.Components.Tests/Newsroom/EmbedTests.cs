@@ -39,6 +39,18 @@ public sealed class EmbedTests : BunitContext
         Assert.Equal("https://www.youtube.com/watch?v=a", original.GetAttribute("href"));
     }
 
+    /// <summary>A frame from this site's own origin must not reach the page around it: no allow-same-origin with allow-scripts.</summary>
+    [Theory]
+    [InlineData("https://www.openstreetmap.org/export/embed.html", "allow-scripts allow-same-origin allow-popups allow-presentation")]
+    [InlineData("embeds/map.svg", "allow-scripts allow-popups allow-presentation")]
+    [InlineData("/players/clip.html", "allow-scripts allow-popups allow-presentation")]
+    public void Only_a_frame_from_another_site_keeps_its_origin(string source, string sandbox)
+    {
+        var cut = Render<ArticleView>(p => p.Add(x => x.Article, ArticleWith(new EmbedBlock(source, "Map"))));
+
+        Assert.Equal(sandbox, cut.Find("iframe").GetAttribute("sandbox"));
+    }
+
     [Fact]
     public void Skip_links_are_numbered_when_one_provider_has_several_embeds()
     {
