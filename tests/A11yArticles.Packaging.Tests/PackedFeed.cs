@@ -47,6 +47,11 @@ public sealed class PackedFeed : IAsyncLifetime
     {
         // Only the shipped projects (every project under src/ that packs), through a solution filter:
         // packing the whole solution would also build the test hosts and samples, several minutes more.
+        // One MSBuild node (-m:1): under the load of the full test run the components package now and
+        // then came out without its static web assets (never when packing alone). One node rules out
+        // the two races we suspect: the components' own pack against the build of them that
+        // A11yArticles.Rendering's reference starts, and the nested build attaching to worker nodes
+        // that the outer 'dotnet test' build left running.
         var filter = Path.Combine(Root, "packages.slnf");
         await File.WriteAllTextAsync(filter, System.Text.Json.JsonSerializer.Serialize(new
         {
@@ -58,7 +63,7 @@ public sealed class PackedFeed : IAsyncLifetime
         }));
         (await ProcessRunner.RunAsync(
             "dotnet",
-            ["pack", filter, "-c", "Release", "-o", Feed, $"-p:Version={Version}", "--artifacts-path", Path.Combine(Root, "artifacts")],
+            ["pack", filter, "-c", "Release", "-o", Feed, $"-p:Version={Version}", "--artifacts-path", Path.Combine(Root, "artifacts"), "-m:1"],
             RepositoryRoot,
             StepTimeout)).EnsureSuccess("dotnet pack");
 
