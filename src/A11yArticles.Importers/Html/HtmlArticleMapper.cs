@@ -747,12 +747,10 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
         }
 
         url = url.Trim();
-        const string placeholder = "https://article.invalid/";
-        if (url.StartsWith(placeholder, StringComparison.OrdinalIgnoreCase))
+        if (PlaceholderBase.TakeOff(url) is { } relative)
         {
-            // What the page gave after the placeholder base is checked like any other address.
-            url = url[placeholder.Length..];
-            return url.Length == 0 || !UrlPolicy.IsSafe(url) ? null : url;
+            // What the page gave, relative to the page, is checked like any other address.
+            return relative.Length == 0 || !UrlPolicy.IsSafe(relative) ? null : relative;
         }
 
         return UrlPolicy.IsSafe(url) ? url : null;

@@ -22,9 +22,6 @@ namespace A11yArticles.Importers.Html;
 /// </summary>
 public static partial class HtmlImporter
 {
-    /// <summary>The address given to SmartReader and HtmlSanitizer for resolving relative links; never fetched.</summary>
-    private const string PlaceholderBase = "https://article.invalid/";
-
     private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = false });
 
     static HtmlImporter() => Reader.SetBaseHttpClientHandler(new OfflineHandler());
@@ -87,7 +84,7 @@ public static partial class HtmlImporter
         SmartReader.Article extracted;
         try
         {
-            var reader = new Reader(PlaceholderBase, document)
+            var reader = new Reader(PlaceholderBase.Address, document)
             {
                 Debug = false,
                 ContinueIfNotReadable = true,
@@ -114,7 +111,7 @@ public static partial class HtmlImporter
         // classes still say what each part is, then sanitized in place.
         var fragment = Parser.ParseDocument($"<!DOCTYPE html><html><body>{content}</body></html>");
         Boilerplate.Prune(fragment.Body!, page.ArticleBody);
-        Sanitizer().SanitizeDom(fragment, (AngleSharp.Html.Dom.IHtmlElement)fragment.Body!, PlaceholderBase);
+        Sanitizer().SanitizeDom(fragment, (AngleSharp.Html.Dom.IHtmlElement)fragment.Body!, PlaceholderBase.Address);
 
         var headline = Title(Clean(extracted.Title), page);
         var mapper = new HtmlArticleMapper(warnings, headline, ValidLanguage(page.Language));

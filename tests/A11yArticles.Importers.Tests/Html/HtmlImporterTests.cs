@@ -134,6 +134,24 @@ public sealed class HtmlImporterTests
         Assert.Contains(inlines, i => i is LinkInline { Url: "https://example.org/un" });
     }
 
+    [Theory]
+    [InlineData("budget/2024.pdf", "budget/2024.pdf")]
+    [InlineData("./budget/2024.pdf", "budget/2024.pdf")]
+    [InlineData("/budget/2024.pdf", "/budget/2024.pdf")]
+    [InlineData("../budget/2024.pdf", "../budget/2024.pdf")]
+    [InlineData("../../budget/2024.pdf", "../../budget/2024.pdf")]
+    [InlineData("/", "/")]
+    [InlineData("?page=2", "?page=2")]
+    [InlineData("//example.org/budget", "https://example.org/budget")]
+    [InlineData("https://example.org/budget?year=2024#table", "https://example.org/budget?year=2024#table")]
+    public void Link_and_image_addresses_keep_where_they_point_from_the_page(string written, string kept)
+    {
+        var article = Import(NewsPage($"<p>{Filler}</p><p>Read <a href=\"{written}\">the budget</a> in full.</p><figure><img src=\"{written}\" alt=\"The budget's first page\"><figcaption>The first page.</figcaption></figure><p>{Filler}</p>")).Article;
+
+        Assert.Contains(AllInlines(article), i => i is LinkInline { Url: var url } && url == kept);
+        Assert.Contains(article.AllBlocks.OfType<FigureBlock>(), figure => figure.Image.Source == kept);
+    }
+
     [Fact]
     public void Nothing_executable_survives()
     {

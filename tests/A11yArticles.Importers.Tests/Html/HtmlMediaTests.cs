@@ -138,12 +138,12 @@ public sealed class HtmlMediaTests
 
         var media = Assert.Single(All<MediaBlock>(result.Article));
         Assert.Equal(MediaKind.Video, media.Kind);
-        Assert.Equal("media/opening.webm", media.Source); // root-relative addresses come out as images' do (the extraction base is taken off)
+        Assert.Equal("/media/opening.webm", media.Source); // root-relative addresses stay root-relative
         Assert.Equal("video/webm", media.MediaType);
-        Assert.Equal("media/poster.jpg", media.Poster);
+        Assert.Equal("/media/poster.jpg", media.Poster);
         Assert.Equal("Video: the ribbon is cut", media.Title);
         Assert.Equal(
-            [("media/opening.en.vtt", "en", "English", MediaTrackKind.Captions), ("media/opening.es.vtt", "es", "Español", MediaTrackKind.Subtitles)],
+            [("/media/opening.en.vtt", "en", "English", MediaTrackKind.Captions), ("/media/opening.es.vtt", "es", "Español", MediaTrackKind.Subtitles)],
             media.Tracks.Select(track => (track.Source, track.Language, track.Label, track.Kind)));
         Assert.DoesNotContain("does not play", TextOf(result.Article.Blocks), StringComparison.Ordinal);
         // The model has no autoplay, loop or muted: the JSON an article travels as never carries them.
@@ -313,6 +313,6 @@ public sealed class HtmlMediaTests
             """)).Article;
 
         var media = Assert.Single(All<MediaBlock>(article));
-        Assert.Equal(("ok.mp4", (string?)null), (media.Source, media.Poster));
+        Assert.Equal(("/ok.mp4", (string?)null), (media.Source, media.Poster));
     }
 }
