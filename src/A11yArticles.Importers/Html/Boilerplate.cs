@@ -41,13 +41,13 @@ internal static partial class Boilerplate
         foreach (var element in article.QuerySelectorAll("*"))
         {
             // A credit inside a caption is part of what the caption says (and of what readers are told).
-            if (element.LocalName is "h1" or "figcaption" || doomed.Count > 0 && doomed[^1].Contains(element) || element.Closest("figcaption") is not null)
+            if (element.LocalName is "h1" or "figcaption" || doomed.Count > 0 && doomed[^1].Contains(element) || HasAncestorNamed(element, "figcaption"))
             {
                 continue;
             }
 
             // Words inside a sentence (<span class="author">) are prose; only a figure's loose credit line goes.
-            if (InlineNames.Contains(element.LocalName) && element.Closest("figure") is null)
+            if (InlineNames.Contains(element.LocalName) && !HasAncestorNamed(element, "figure"))
             {
                 continue;
             }
@@ -62,6 +62,23 @@ internal static partial class Boilerplate
         {
             element.Remove();
         }
+    }
+
+    /// <summary>
+    /// Whether the element or one of its ancestors has this name: what <c>Closest(name) is not null</c>
+    /// answers, without looking the selector up in AngleSharp's locked cache for every element.
+    /// </summary>
+    private static bool HasAncestorNamed(IElement element, string localName)
+    {
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            if (string.Equals(current.LocalName, localName, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool NamesFurniture(IElement element)
@@ -153,8 +170,8 @@ internal static partial class Boilerplate
             return false;
         }
 
-        var words = Words(element.TextContent).Count;
-        var linkWords = element.QuerySelectorAll("a").Sum(link => Words(link.TextContent).Count);
+        var words = WordCount(element.TextContent);
+        var linkWords = element.QuerySelectorAll("a").Sum(link => WordCount(link.TextContent));
         return words - linkWords >= ProseWords;
     }
 
@@ -245,6 +262,7 @@ internal static partial class Boilerplate
             }
         }
 
+        Span<char> utf16 = stackalloc char[2];
         foreach (var rune in text.EnumerateRunes())
         {
             if (IsCjk(rune))
@@ -254,7 +272,8 @@ internal static partial class Boilerplate
             }
             else if (Rune.IsLetterOrDigit(rune))
             {
-                current.Append(Rune.ToLowerInvariant(rune).ToString());
+                // Appended as UTF-16 in place: a string per letter was most of what pruning allocated.
+                current.Append(utf16[..Rune.ToLowerInvariant(rune).EncodeToUtf16(utf16)]);
             }
             else
             {
@@ -264,6 +283,32 @@ internal static partial class Boilerplate
 
         Flush();
         return words;
+    }
+
+    /// <summary>How many words <see cref="Words"/> finds, without making them.</summary>
+    internal static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (IsCjk(rune))
+            {
+                count++;
+                inWord = false;
+            }
+            else if (Rune.IsLetterOrDigit(rune))
+            {
+                count += inWord ? 0 : 1;
+                inWord = true;
+            }
+            else
+            {
+                inWord = false;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>CJK ideographs, kana and Hangul syllables.</summary>
