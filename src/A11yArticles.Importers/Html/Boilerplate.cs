@@ -36,7 +36,7 @@ internal static partial class Boilerplate
     /// <summary>Removes the small elements of the extracted article whose class or id names page furniture (not hidden ones: "read more" text is often hidden until a click).</summary>
     private static void RemoveFurniture(IElement article)
     {
-        var total = Math.Max(1, article.TextContent.Length);
+        var total = Math.Max(1, TextLength(article));
         var doomed = new List<IElement>();
         foreach (var element in article.QuerySelectorAll("*"))
         {
@@ -52,7 +52,7 @@ internal static partial class Boilerplate
                 continue;
             }
 
-            if (NamesFurniture(element) && element.TextContent.Length <= total * MaxFurnitureShare)
+            if (NamesFurniture(element) && TextLength(element) <= total * MaxFurnitureShare)
             {
                 doomed.Add(element);
             }
@@ -62,6 +62,21 @@ internal static partial class Boilerplate
         {
             element.Remove();
         }
+    }
+
+    /// <summary>
+    /// The length of the element's <c>TextContent</c> (its descendant text nodes), without building
+    /// it: the whole article's text is a string large enough for the large-object heap.
+    /// </summary>
+    private static int TextLength(IElement element)
+    {
+        var length = 0;
+        foreach (var text in element.GetDescendants().OfType<IText>())
+        {
+            length += text.Data.Length;
+        }
+
+        return length;
     }
 
     /// <summary>
