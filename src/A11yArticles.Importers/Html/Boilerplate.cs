@@ -36,23 +36,23 @@ internal static partial class Boilerplate
     /// <summary>Removes the small elements of the extracted article whose class or id names page furniture (not hidden ones: "read more" text is often hidden until a click).</summary>
     private static void RemoveFurniture(IElement article)
     {
-        var total = Math.Max(1, article.TextContent.Length);
+        var total = Math.Max(1, TextLength(article));
         var doomed = new List<IElement>();
         foreach (var element in article.QuerySelectorAll("*"))
         {
             // A credit inside a caption is part of what the caption says (and of what readers are told).
-            if (element.LocalName is "h1" or "figcaption" || doomed.Count > 0 && doomed[^1].Contains(element) || element.Closest("figcaption") is not null)
+            if (element.LocalName is "h1" or "figcaption" || doomed.Count > 0 && doomed[^1].Contains(element) || HasAncestorNamed(element, "figcaption"))
             {
                 continue;
             }
 
             // Words inside a sentence (<span class="author">) are prose; only a figure's loose credit line goes.
-            if (InlineNames.Contains(element.LocalName) && element.Closest("figure") is null)
+            if (InlineNames.Contains(element.LocalName) && !HasAncestorNamed(element, "figure"))
             {
                 continue;
             }
 
-            if (NamesFurniture(element) && element.TextContent.Length <= total * MaxFurnitureShare)
+            if (NamesFurniture(element) && TextLength(element) <= total * MaxFurnitureShare)
             {
                 doomed.Add(element);
             }
@@ -62,6 +62,38 @@ internal static partial class Boilerplate
         {
             element.Remove();
         }
+    }
+
+    /// <summary>
+    /// The length of the element's <c>TextContent</c> (its descendant text nodes), without building
+    /// it: the whole article's text is a string large enough for the large-object heap.
+    /// </summary>
+    private static int TextLength(IElement element)
+    {
+        var length = 0;
+        foreach (var text in element.GetDescendants().OfType<IText>())
+        {
+            length += text.Data.Length;
+        }
+
+        return length;
+    }
+
+    /// <summary>
+    /// Whether the element or one of its ancestors has this name: what <c>Closest(name) is not null</c>
+    /// answers, without looking the selector up in AngleSharp's locked cache for every element.
+    /// </summary>
+    private static bool HasAncestorNamed(IElement element, string localName)
+    {
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            if (string.Equals(current.LocalName, localName, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool NamesFurniture(IElement element)
@@ -153,8 +185,8 @@ internal static partial class Boilerplate
             return false;
         }
 
-        var words = Words(element.TextContent).Count;
-        var linkWords = element.QuerySelectorAll("a").Sum(link => Words(link.TextContent).Count);
+        var words = WordCount(element.TextContent);
+        var linkWords = element.QuerySelectorAll("a").Sum(link => WordCount(link.TextContent));
         return words - linkWords >= ProseWords;
     }
 
@@ -245,6 +277,7 @@ internal static partial class Boilerplate
             }
         }
 
+        Span<char> utf16 = stackalloc char[2];
         foreach (var rune in text.EnumerateRunes())
         {
             if (IsCjk(rune))
@@ -254,7 +287,8 @@ internal static partial class Boilerplate
             }
             else if (Rune.IsLetterOrDigit(rune))
             {
-                current.Append(Rune.ToLowerInvariant(rune).ToString());
+                // Appended as UTF-16 in place: a string per letter was most of what pruning allocated.
+                current.Append(utf16[..Rune.ToLowerInvariant(rune).EncodeToUtf16(utf16)]);
             }
             else
             {
@@ -264,6 +298,32 @@ internal static partial class Boilerplate
 
         Flush();
         return words;
+    }
+
+    /// <summary>How many words <see cref="Words"/> finds, without making them.</summary>
+    internal static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (IsCjk(rune))
+            {
+                count++;
+                inWord = false;
+            }
+            else if (Rune.IsLetterOrDigit(rune))
+            {
+                count += inWord ? 0 : 1;
+                inWord = true;
+            }
+            else
+            {
+                inWord = false;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>CJK ideographs, kana and Hangul syllables.</summary>

@@ -811,12 +811,10 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
         return Collapse(text.ToString()).Trim();
     }
 
-    private static string Collapse(string text) => Whitespace().Replace(text, " ");
+    private static string Collapse(string text) => SpaceRuns.Collapse(text);
 
     private static string Normalize(string text) => Collapse(text).Trim();
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     private sealed class FrozenNames(params string[] names)
     {

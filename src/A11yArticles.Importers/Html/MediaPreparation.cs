@@ -277,7 +277,7 @@ internal static partial class MediaPreparation
         return MediaAddresses.IsLoadable(trimmed) && !trimmed.StartsWith('#') ? trimmed : null;
     }
 
-    private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+    private static string Collapse(string text) => SpaceRuns.Collapse(text).Trim();
 
     /// <summary>"Transcript" in English, French, Spanish, German and Arabic (the UI's languages), as a word's start.</summary>
     [GeneratedRegex(@"\b(transcri|transkri|abschrift)|تفريغ|النص", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -296,7 +296,4 @@ internal static partial class MediaPreparation
 
     [GeneratedRegex(@"(^|[^a-z])caption", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CaptionWord();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

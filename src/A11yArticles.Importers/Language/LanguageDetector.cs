@@ -35,6 +35,13 @@ public static class LanguageDetector
 
     private static FrozenSet<string> Set(string words) => words.Split(' ').ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The sets, looked up by spans of the text: the words are read without a string each.</summary>
+    private static readonly (string Language, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words)[] StopWordLookups =
+        [.. StopWords.Select(pair => (pair.Key, pair.Value.GetAlternateLookup<ReadOnlySpan<char>>()))];
+
+    /// <summary>A longer word is no stop word of any language, so it is counted without being looked up.</summary>
+    private static readonly int LongestStopWord = StopWords.Values.SelectMany(set => set).Max(word => word.Length);
+
     /// <summary>The language and direction of <paramref name="text"/> when it is clearly not English; otherwise null.</summary>
     /// <param name="text">The article's text (headline and body).</param>
     /// <returns>The BCP 47 tag and direction, or null for English or when unsure.</returns>
@@ -167,14 +174,33 @@ public static class LanguageDetector
     {
         var counts = StopWords.Keys.ToDictionary(language => language, _ => 0);
         var words = 0;
-        foreach (var word in Words(text))
+        Span<char> lower = stackalloc char[LongestStopWord];
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            words++;
-            foreach (var (language, set) in StopWords)
+            // Words are runs of letters, compared lower-cased (invariant) with the stop words.
+            var isLetter = i < text.Length && char.IsLetter(text[i]);
+            if (isLetter && start < 0)
             {
-                if (set.Contains(word))
+                start = i;
+            }
+            else if (!isLetter && start >= 0)
+            {
+                words++;
+                var word = text.AsSpan(start, i - start);
+                start = -1;
+                if (word.Length > LongestStopWord)
                 {
-                    counts[language]++;
+                    continue;
+                }
+
+                var lowered = lower[..word.ToLowerInvariant(lower)];
+                foreach (var (language, set) in StopWordLookups)
+                {
+                    if (set.Contains(lowered))
+                    {
+                        counts[language]++;
+                    }
                 }
             }
         }
@@ -188,23 +214,5 @@ public static class LanguageDetector
         var (best, bestCount) = (ranked[0].Key, ranked[0].Value);
         var runnerUp = ranked[1].Value;
         return bestCount * 100 >= words * 15 && bestCount * 2 >= runnerUp * 3 ? best : null;
-    }
-
-    private static IEnumerable<string> Words(string text)
-    {
-        var start = -1;
-        for (var i = 0; i <= text.Length; i++)
-        {
-            var isLetter = i < text.Length && char.IsLetter(text[i]);
-            if (isLetter && start < 0)
-            {
-                start = i;
-            }
-            else if (!isLetter && start >= 0)
-            {
-                yield return text[start..i].ToLowerInvariant();
-                start = -1;
-            }
-        }
     }
 }

@@ -95,7 +95,14 @@ internal sealed partial class SpeakerAttribution
     /// <summary>The speaker named (or referred to) in the sentence that leads into a quotation, or null.</summary>
     public string? FromTextBefore(string before)
     {
-        var sentence = SentenceEnd().Split(before)[^1];
+        // The last sentence: what follows the last sentence end (Split's last piece, without splitting all of them).
+        var start = 0;
+        foreach (var end in SentenceEnd().EnumerateMatches(before))
+        {
+            start = end.Index + end.Length;
+        }
+
+        var sentence = before[start..];
         var matches = BeforeQuotation().Matches(sentence);
         return matches.Count > 0 ? Resolve(matches[^1]) : null;
     }

@@ -166,7 +166,7 @@ public static partial class PlainTextImporter
 
     private const int MaxDatelineWords = 8;
 
-    private static string NormalizeSpace(string text) => CollapsibleSpace().Replace(text.Trim(), " ");
+    private static string NormalizeSpace(string text) => SpaceRuns.CollapseAndTrim(text);
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
 
@@ -187,7 +187,4 @@ public static partial class PlainTextImporter
     /// </summary>
     [GeneratedRegex("""^(?<dateline>[\p{Lu}\p{Lt}\p{Lo}][^—–"“”«»!?]{0,60}?)\s+[—–]\s+(?<rest>\S.*)$""", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex DatelinePrefix();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex CollapsibleSpace();
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using A11yArticles.Model;
@@ -35,6 +36,9 @@ internal static class QuotationScanner
         ['‹'] = "›",
         ['\''] = "'",
     };
+
+    /// <summary>Every character that can open or close a quotation; the scan jumps from one to the next.</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create(string.Concat(Closers.Keys) + string.Concat(Closers.Values));
 
     /// <summary>Single marks: also apostrophes, so an unclosed one is text, not a quotation.</summary>
     private const string SingleMarks = "‘‚‹'";
@@ -152,6 +156,20 @@ internal static class QuotationScanner
 
         for (var i = 0; i < paragraph.Length; i++)
         {
+            // Only quotation marks can open or close: the text up to the next one is copied as it is.
+            var next = paragraph.AsSpan(i).IndexOfAny(Marks);
+            if (next < 0)
+            {
+                open[^1].AppendText(paragraph.AsSpan(i));
+                break;
+            }
+
+            if (next > 0)
+            {
+                open[^1].AppendText(paragraph.AsSpan(i, next));
+                i += next;
+            }
+
             var c = paragraph[i];
             var closing = FindClosable(open, paragraph, i);
             if (closing > 0)
@@ -336,6 +354,8 @@ internal static class QuotationScanner
 
         public void AppendText(char c) => _text.Append(c);
 
+        public void AppendText(ReadOnlySpan<char> text) => _text.Append(text);
+
         public void Append(Inline inline)
         {
             FlushText();
@@ -361,9 +381,7 @@ internal static class QuotationScanner
         public ImmutableArray<Inline> ToInlines(bool trim = false)
         {
             FlushText();
-            var inlines = _inlines.ToImmutable();
-            _inlines.Clear();
-            _inlines.AddRange(inlines);
+            var inlines = _inlines.ToImmutable(); // a copy: the builder keeps its content
             return trim ? InlineRuns.Trim(inlines) : inlines;
         }
 
