@@ -22,6 +22,7 @@ internal static partial class Boilerplate
         "sponsored", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "byline",
         "timestamp", "published", "updated", "dateline", "tags", "tag", "comments", "comment", "disclaimer", "copyright",
         "credit", "credits", "nav", "navigation", "menu", "toolbar", "print", "email", "popular",
+        "social", "sidebar", "cookie", "cookies", "consent", "trending",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Elements that sit inside a sentence.</summary>
@@ -38,6 +39,7 @@ internal static partial class Boilerplate
     {
         var total = Math.Max(1, article.TextContent.Length);
         var doomed = new List<IElement>();
+        var firstProse = Leaves(article).FirstOrDefault(IsProse);
         foreach (var element in article.QuerySelectorAll("*"))
         {
             // A credit inside a caption is part of what the caption says (and of what readers are told).
@@ -52,7 +54,8 @@ internal static partial class Boilerplate
                 continue;
             }
 
-            if (NamesFurniture(element) && element.TextContent.Length <= total * MaxFurnitureShare)
+            if ((NamesFurniture(element) || firstProse is not null && NamesNavigation(element) && Precedes(element, firstProse))
+                && element.TextContent.Length <= total * MaxFurnitureShare)
             {
                 doomed.Add(element);
             }
@@ -64,6 +67,60 @@ internal static partial class Boilerplate
         }
     }
 
+    /// <summary>
+    /// Furniture words that also name furniture as the start or the end of a longer word run
+    /// together without a separator (<c>relatedposts</c>, <c>sharebuttons</c>, <c>topnav</c>,
+    /// <c>newslettersignup</c>), when at least three letters are left beside them.
+    /// </summary>
+    private static readonly string[] CompoundWords =
+    [
+        "share", "sharing", "newsletter", "subscribe", "signup", "related", "recommended", "promo", "advert",
+        "sponsored", "breadcrumb", "comments", "social", "popular", "sidebar",
+    ];
+
+    /// <summary>
+    /// Words of navigation run together with others (<c>topnav</c>, <c>navlinks</c>, <c>subMenuItem</c>):
+    /// only before the article's first paragraph of prose, where a site's menus sit; after it such names
+    /// are as often an article's own navigation boxes and contents lists, which readers need.
+    /// </summary>
+    private static bool NamesNavigation(IElement element)
+    {
+        static bool Names(string? value)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                return false;
+            }
+
+            foreach (var part in value.Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                var lower = part.ToLowerInvariant();
+                foreach (var word in (ReadOnlySpan<string>)["nav", "menu"])
+                {
+                    if (lower.Length >= word.Length + 3 && (lower.StartsWith(word, StringComparison.Ordinal) || lower.EndsWith(word, StringComparison.Ordinal))
+                        || lower.Contains(word, StringComparison.Ordinal) && part.Contains(char.ToUpperInvariant(word[0]) + word[1..], StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        return Names(element.GetAttribute("class")) || Names(element.Id);
+    }
+
+    /// <summary>Whether <paramref name="element"/> comes before <paramref name="other"/> in the document and does not hold it.</summary>
+    private static bool Precedes(IElement element, IElement other) =>
+        !element.Contains(other) && element.CompareDocumentPosition(other).HasFlag(AngleSharp.Dom.DocumentPositions.Following);
+
+    /// <summary>Landmark roles that are never the article's body.</summary>
+    private static readonly FrozenSet<string> FurnitureRoles = new[]
+    {
+        "navigation", "banner", "contentinfo", "complementary", "search",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static bool NamesFurniture(IElement element)
     {
         static bool Names(string? value)
@@ -73,18 +130,29 @@ internal static partial class Boilerplate
                 return false;
             }
 
-            foreach (var part in value.ToLowerInvariant().Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var part in value.Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
             {
-                if (FurnitureWords.Contains(part))
+                var lower = part.ToLowerInvariant();
+                if (FurnitureWords.Contains(lower))
                 {
                     return true;
+                }
+
+                foreach (var word in CompoundWords)
+                {
+                    if (lower.Length >= word.Length + 3 && (lower.StartsWith(word, StringComparison.Ordinal) || lower.EndsWith(word, StringComparison.Ordinal)))
+                    {
+                        return true;
+                    }
                 }
             }
 
             return false;
         }
 
-        return Names(element.GetAttribute("class")) || Names(element.Id);
+        return Names(element.GetAttribute("class")) || Names(element.Id)
+            || element.LocalName is "nav" or "aside"
+            || element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim().ToLowerInvariant());
     }
 
     /// <summary>
@@ -120,9 +188,7 @@ internal static partial class Boilerplate
 
     private static void RemoveEdges(IElement article)
     {
-        var leaves = article.QuerySelectorAll(BlockSelector)
-            .Where(element => element.QuerySelector(BlockSelector) is null && element.Closest(KeptWhole) is null && !string.IsNullOrWhiteSpace(element.TextContent))
-            .ToList();
+        var leaves = Leaves(article);
         var prose = leaves.FindIndex(IsProse);
         if (prose < 0)
         {
@@ -145,6 +211,11 @@ internal static partial class Boilerplate
             }
         }
     }
+
+    /// <summary>The blocks of the article that hold text and no other block, outside figures, quotations and data tables, in document order.</summary>
+    private static List<IElement> Leaves(IElement article) => article.QuerySelectorAll(BlockSelector)
+        .Where(element => element.QuerySelector(BlockSelector) is null && element.Closest(KeptWhole) is null && !string.IsNullOrWhiteSpace(element.TextContent))
+        .ToList();
 
     private static bool IsProse(IElement element)
     {

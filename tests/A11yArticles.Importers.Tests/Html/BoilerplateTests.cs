@@ -44,6 +44,55 @@ public sealed class BoilerplateTests
         Assert.DoesNotContain("Published 10:02", text, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The text left when <see cref="Boilerplate.Prune"/> runs on <paramref name="extracted"/> as
+    /// SmartReader hands an article over (its classes kept); SmartReader's own cleaning keeps or drops
+    /// parts by its lists, so the rules of the pruning are tested on what it has kept.
+    /// </summary>
+    private static string Pruned(string extracted, string? articleBody = null)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<!DOCTYPE html><html><body><div id=\"readability-page-1\">{extracted}</div></body></html>");
+        Boilerplate.Prune(document.Body!, articleBody);
+        return string.Join(' ', document.Body!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Furniture_named_by_a_run_together_word_or_a_landmark_role_leaves_the_article()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <div class="relatedposts"><p>Five other stories about libraries you might enjoy</p></div>
+            <p>{Second}</p>
+            <div role="complementary"><p>Weather tomorrow: rain in the morning</p></div>
+            <aside><p>Our readers' favourite walks this autumn</p></aside>
+            <div class="socialbuttons"><p>Tweet this to your followers</p></div>
+            <p>{Story}</p>
+            """);
+
+        Assert.Contains("reading room for children", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Five other stories", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Weather tomorrow", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("favourite walks", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tweet this", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_menu_named_by_a_run_together_word_leaves_before_the_prose_but_a_navigation_box_after_it_stays()
+    {
+        var text = Pruned($"""
+            <header><ul class="topnav"><li class="subMenuItem"><a href="/local">Local</a></li><li class="subMenuItem"><a href="/sport">Sport</a></li></ul>
+            <ul><li class="subMenuItem"><a href="/weather">Weather</a></li></ul></header>
+            <p>{Story}</p>
+            <p>{Second}</p>
+            <div class="navbox"><ul><li><a href="/libraries/north">North branch library</a></li><li><a href="/libraries/south">South branch library</a></li></ul></div>
+            """);
+
+        Assert.Contains("reading room for children", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sport", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Weather", text, StringComparison.Ordinal);
+        Assert.Contains("North branch library", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_short_date_line_before_the_prose_leaves_but_a_date_inside_the_prose_stays()
     {
