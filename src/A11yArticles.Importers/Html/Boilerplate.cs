@@ -163,10 +163,43 @@ internal static partial class Boilerplate
     public static void Prune(IElement article, string? articleBody)
     {
         RemoveFurniture(article);
+        RemoveStoryLists(article);
         RemoveEdges(article);
         if (articleBody is not null)
         {
             KeepWhatTheArticleBodyHas(article, articleBody);
+        }
+    }
+
+    /// <summary>
+    /// A part of the article that holds two or more <c>article</c> elements and little else is a list of
+    /// other stories (teasers, "you may also like"): removed when the article has a paragraph of prose
+    /// outside it. An article whose comments are nested <c>article</c> elements keeps them with its own
+    /// text, which is most of it.
+    /// </summary>
+    private static void RemoveStoryLists(IElement article)
+    {
+        foreach (var list in article.QuerySelectorAll("*").ToList())
+        {
+            if (list.ParentElement is null || !article.Contains(list))
+            {
+                continue; // already removed with a list around it
+            }
+
+            var stories = list.QuerySelectorAll("article").Where(story => story.ParentElement?.Closest("article") is not { } outer || !list.Contains(outer) || outer == list).ToList();
+            if (stories.Count < 2)
+            {
+                continue;
+            }
+
+            var text = Words(list.TextContent).Count;
+            var own = text - stories.Sum(story => Words(story.TextContent).Count);
+            if (own * 5 > text || !Leaves(article).Any(leaf => !list.Contains(leaf) && IsProse(leaf)))
+            {
+                continue;
+            }
+
+            list.Remove();
         }
     }
 

@@ -94,6 +94,26 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void A_list_of_other_stories_leaves_but_an_article_that_holds_its_own_comments_stays()
+    {
+        var text = Pruned($"""
+            <article><p>{Story}</p><p>{Second}</p></article>
+            <div><article><p>The ferry timetable changes next week, with two more crossings every morning.</p></article>
+            <article><p>A new bakery opens on the high street, the first in the town for ten years.</p></article></div>
+            """);
+
+        Assert.Contains("reading room for children", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ferry timetable", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("bakery", text, StringComparison.Ordinal);
+
+        var withComments = Pruned($"""
+            <article><p>{Story}</p><p>{Second}</p><p>{Story}</p>
+            <section><article><p>Great news for the town.</p></article><article><p>About time too.</p></article></section></article>
+            """);
+        Assert.Contains("reading room for children", withComments, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_short_date_line_before_the_prose_leaves_but_a_date_inside_the_prose_stays()
     {
         var article = HtmlImporter.Parse(Page($"""
