@@ -164,6 +164,7 @@ internal static partial class Boilerplate
     {
         RemoveFurniture(article);
         RemoveStoryLists(article);
+        RemoveHeaders(article);
         RemoveEdges(article);
         if (articleBody is not null)
         {
@@ -200,6 +201,29 @@ internal static partial class Boilerplate
             }
 
             list.Remove();
+        }
+    }
+
+    /// <summary>
+    /// A <c>header</c> element before the article's first paragraph of prose holds what the page shows
+    /// above the story (breadcrumbs, the headline, the byline, dates, sharing links), which the model
+    /// takes from the page's metadata: removed when it holds no prose itself.
+    /// </summary>
+    private static void RemoveHeaders(IElement article)
+    {
+        var leaves = Leaves(article);
+        var firstProse = leaves.FirstOrDefault(IsProse);
+        if (firstProse is null)
+        {
+            return;
+        }
+
+        foreach (var header in article.QuerySelectorAll("header").ToList())
+        {
+            if (Precedes(header, firstProse) && !leaves.Any(leaf => header.Contains(leaf) && IsProse(leaf)) && header.QuerySelector("figure, img, table, iframe, video, audio") is null)
+            {
+                header.Remove();
+            }
         }
     }
 

@@ -114,6 +114,23 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void A_header_before_the_prose_leaves_but_one_that_holds_prose_stays()
+    {
+        var text = Pruned($"""
+            <header><ol><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ol><p>By Ana Ruiz</p><p>Wednesday</p></header>
+            <p>{Story}</p>
+            <p>{Second}</p>
+            """);
+
+        Assert.Contains("reading room for children", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ana Ruiz", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Home", text, StringComparison.Ordinal);
+
+        var proseInHeader = Pruned($"""<header><p>{Story}</p></header><p>{Second}</p>""");
+        Assert.Contains("three-hour meeting", proseInHeader, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_short_date_line_before_the_prose_leaves_but_a_date_inside_the_prose_stays()
     {
         var article = HtmlImporter.Parse(Page($"""
