@@ -165,6 +165,7 @@ internal static partial class Boilerplate
         RemoveFurniture(article);
         RemoveStoryLists(article);
         RemoveHeaders(article);
+        RemoveAfterTheBody(article);
         RemoveEdges(article);
         if (articleBody is not null)
         {
@@ -223,6 +224,65 @@ internal static partial class Boilerplate
             if (Precedes(header, firstProse) && !leaves.Any(leaf => header.Contains(leaf) && IsProse(leaf)) && header.QuerySelector("figure, img, table, iframe, video, audio") is null)
             {
                 header.Remove();
+            }
+        }
+    }
+
+    /// <summary>The body holds at least this share of the words of the article's paragraphs of prose.</summary>
+    private const double BodyShare = 0.8;
+
+    /// <summary>
+    /// The article's body is the deepest element that holds most of its prose (80 % of the words of its
+    /// paragraphs of prose). What follows the body outside it and holds no prose (a copyright line, "you
+    /// may also like", a newsletter box, a sidebar, an author's box) is what the page shows after the
+    /// story: removed, except figures, frames and players, which may be the story's pictures.
+    /// </summary>
+    private static void RemoveAfterTheBody(IElement article)
+    {
+        var leaves = Leaves(article);
+        var prose = leaves.Where(IsProse).Select(leaf => (Leaf: leaf, Words: Words(leaf.TextContent).Count)).ToList();
+        if (prose.Count == 0)
+        {
+            return;
+        }
+
+        var total = prose.Sum(item => item.Words);
+        IElement? body = null;
+        for (var candidate = prose[^1].Leaf.ParentElement; candidate is not null && article.Contains(candidate); candidate = candidate.ParentElement)
+        {
+            if (prose.Where(item => candidate.Contains(item.Leaf)).Sum(item => item.Words) >= total * BodyShare)
+            {
+                body = candidate;
+                break;
+            }
+        }
+
+        // Deepest: walk down while one child still holds enough of the prose.
+        body ??= article;
+        for (var descended = true; descended;)
+        {
+            descended = false;
+            foreach (var child in body.Children)
+            {
+                if (prose.Where(item => child.Contains(item.Leaf)).Sum(item => item.Words) >= total * BodyShare && child.LocalName is not ("p" or "li" or "td"))
+                {
+                    body = child;
+                    descended = true;
+                    break;
+                }
+            }
+        }
+
+        if (body == article)
+        {
+            return;
+        }
+
+        foreach (var leaf in leaves)
+        {
+            if (!body.Contains(leaf) && Precedes(body, leaf) && !IsProse(leaf) && leaf.Closest("figure") is null && leaf.QuerySelector("img, iframe, video, audio") is null)
+            {
+                leaf.Remove();
             }
         }
     }

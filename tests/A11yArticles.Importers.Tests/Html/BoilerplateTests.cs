@@ -131,6 +131,22 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void What_follows_the_body_outside_it_leaves_unless_it_is_prose_or_a_picture()
+    {
+        var text = Pruned($"""
+            <div class="story"><p>{Story}</p><p>{Second}</p><p>{Story}</p><p>The vote was seven to four.</p></div>
+            <div><p>Via Example Wire</p><h2>You may also like</h2><ul><li>Ferry timetable</li></ul>
+            <figure><img src="hall.jpg" alt="The town hall"><figcaption>The town hall at night</figcaption></figure></div>
+            """);
+
+        Assert.Contains("seven to four", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Example Wire", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("You may also like", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry timetable", text, StringComparison.Ordinal);
+        Assert.Contains("The town hall at night", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_short_date_line_before_the_prose_leaves_but_a_date_inside_the_prose_stays()
     {
         var article = HtmlImporter.Parse(Page($"""
