@@ -280,11 +280,41 @@ internal static partial class Boilerplate
 
         foreach (var leaf in leaves)
         {
-            if (!body.Contains(leaf) && Precedes(body, leaf) && !IsProse(leaf) && leaf.Closest("figure") is null && leaf.QuerySelector("img, iframe, video, audio") is null)
+            if (!body.Contains(leaf) && (Precedes(body, leaf) || Precedes(leaf, body) && leaf.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6")) && !IsProse(leaf) && leaf.Closest("figure") is null && leaf.QuerySelector("img, iframe, video, audio") is null
+                && !SameTemplate(body, leaf))
             {
                 leaf.Remove();
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="leaf"/> sits in a part of the page made like the one that holds the
+    /// body (the same element with the same classes, under their closest common ancestor): an article
+    /// split into several text blocks keeps all of them.
+    /// </summary>
+    private static bool SameTemplate(IElement body, IElement leaf)
+    {
+        var common = body.ParentElement;
+        while (common is not null && !common.Contains(leaf))
+        {
+            common = common.ParentElement;
+        }
+
+        static IElement? BranchOf(IElement? common, IElement element)
+        {
+            var branch = element;
+            while (branch.ParentElement is not null && branch.ParentElement != common)
+            {
+                branch = branch.ParentElement;
+            }
+
+            return branch.ParentElement == common ? branch : null;
+        }
+
+        return common is not null && BranchOf(common, body) is { } bodyBranch && BranchOf(common, leaf) is { } leafBranch
+            && bodyBranch.LocalName == leafBranch.LocalName && bodyBranch.LocalName is not ("p" or "li")
+            && string.Equals(bodyBranch.GetAttribute("class"), leafBranch.GetAttribute("class"), StringComparison.Ordinal);
     }
 
     /// <summary>Elements that hold blocks: an element with none of these inside is a leaf block of text.</summary>

@@ -147,6 +147,21 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void Short_lines_before_the_body_outside_it_leave_but_a_text_block_made_like_the_body_stays()
+    {
+        var text = Pruned($"""
+            <div class="meta"><p>By Ana Ruiz and Tom Lee, staff writers</p></div>
+            <div class="block text"><p>The council voted on Tuesday.</p></div>
+            <div class="block image"><figure><img src="hall.jpg" alt="The town hall"></figure></div>
+            <div class="block text"><p>{Story}</p><p>{Second}</p><p>{Story}</p></div>
+            """);
+
+        Assert.Contains("reading room for children", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ana Ruiz", text, StringComparison.Ordinal);
+        Assert.Contains("The council voted on Tuesday.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_short_date_line_before_the_prose_leaves_but_a_date_inside_the_prose_stays()
     {
         var article = HtmlImporter.Parse(Page($"""
