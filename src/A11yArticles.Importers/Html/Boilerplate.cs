@@ -48,9 +48,15 @@ internal static partial class Boilerplate
                 continue;
             }
 
-            // Words inside a sentence (<span class="author">) are prose; only a figure's loose credit line goes.
+            // Words inside a sentence (<span class="author">) are prose; only a figure's loose credit line
+            // goes, and a pop-up card that a sentence holds (shown on hover, never read as part of it).
             if (InlineNames.Contains(element.LocalName) && element.Closest("figure") is null)
             {
+                if (IsPopupCard(element) && !element.QuerySelectorAll("*").Any(IsPopupCard) && element.TextContent.Length <= total * MaxFurnitureShare)
+                {
+                    doomed.Add(element);
+                }
+
                 continue;
             }
 
@@ -115,6 +121,19 @@ internal static partial class Boilerplate
     private static bool Precedes(IElement element, IElement other) =>
         !element.Contains(other) && element.CompareDocumentPosition(other).HasFlag(AngleSharp.Dom.DocumentPositions.Following);
 
+    /// <summary>Parts of a class or id that name a pop-up (a card shown on hover or a dialog), which is never a sentence's words.</summary>
+    private static readonly FrozenSet<string> PopupWords = new[]
+    {
+        "popup", "popover", "tooltip", "rollover", "hovercard", "modal",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A pop-up card: named so, holding an image or two links or more (the name it pops up from is one link, and stays).</summary>
+    private static bool IsPopupCard(IElement element) =>
+        NamesPopup(element) && (element.QuerySelector("img") is not null || element.QuerySelectorAll("a").Length >= 2);
+
+    private static bool NamesPopup(IElement element) =>
+        $"{element.GetAttribute("class")} {element.Id}".ToLowerInvariant().Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries).Any(PopupWords.Contains);
+
     /// <summary>Landmark roles that are never the article's body.</summary>
     private static readonly FrozenSet<string> FurnitureRoles = new[]
     {
@@ -150,7 +169,7 @@ internal static partial class Boilerplate
             return false;
         }
 
-        return Names(element.GetAttribute("class")) || Names(element.Id)
+        return Names(element.GetAttribute("class")) || Names(element.Id) || NamesPopup(element)
             || element.LocalName is "nav" or "aside"
             || element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim().ToLowerInvariant());
     }

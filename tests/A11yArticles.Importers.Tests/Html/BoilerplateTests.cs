@@ -162,6 +162,19 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void A_pop_up_card_inside_a_sentence_leaves_but_the_name_it_pops_up_from_stays()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <p>The motion was moved by <span class="rollover-person"><a class="rollover-person-link" href="/people/ana-ruiz">Ana Ruiz</a><span class="rollover-person-card"><img src="ruiz.jpg" alt=""><a href="/people/ana-ruiz">Ana Ruiz</a><a href="/stories/1">Ruiz wins the harbour vote</a></span></span> and carried.</p>
+            <p>{Second}</p>
+            """);
+
+        Assert.Contains("The motion was moved by Ana Ruiz and carried.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("harbour vote", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_short_date_line_before_the_prose_leaves_but_a_date_inside_the_prose_stays()
     {
         var article = HtmlImporter.Parse(Page($"""
