@@ -20,7 +20,7 @@ internal static partial class Boilerplate
         "share", "sharing", "sharebar", "newsletter", "newsletters", "subscribe", "subscription", "signup",
         "related", "recommended", "recommendations", "promo", "advert", "advertisement", "ad", "ads", "adslot",
         "sponsored", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "byline",
-        "timestamp", "published", "updated", "dateline", "tags", "tag", "comments", "comment", "disclaimer", "copyright",
+        "timestamp", "published", "updated", "dateline", "tags", "tag", "comments", "comment", "copyright",
         "credit", "credits", "nav", "navigation", "menu", "toolbar", "print", "email", "popular",
         "social", "sidebar", "cookie", "cookies", "consent", "trending",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -405,8 +405,14 @@ internal static partial class Boilerplate
             return false;
         }
 
-        return words.Count(word => word.All(char.IsAsciiDigit)) * 3 >= words.Count;
+        // With a time or a numeric date it is a stamp when a third of it is numbers; with only a year and
+        // day numbers ("Festival, 29 November 2018 – 20 January 2019"), when half is: a named event's dates are text.
+        var numbers = words.Count(word => word.All(char.IsAsciiDigit));
+        return TimeOrNumericDate().IsMatch(text) ? numbers * 3 >= words.Count : numbers * 2 >= words.Count;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,2}[:h]\d{2}\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")]
+    private static partial System.Text.RegularExpressions.Regex TimeOrNumericDate();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,2}[:h]\d{2}\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b(19|20)\d{2}\b")]
     private static partial System.Text.RegularExpressions.Regex DateOrTime();

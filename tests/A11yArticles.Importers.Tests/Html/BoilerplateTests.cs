@@ -175,6 +175,22 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void An_events_dates_and_the_articles_disclaimer_stay_but_a_stamp_with_a_time_leaves()
+    {
+        var text = Pruned($"""
+            <p>Updated 5:27 am, Wednesday, November 20, 2019</p>
+            <p>City Photo Festival, 29 November 2018 – 20 January 2019</p>
+            <p>{Story}</p>
+            <p>{Second}</p>
+            <p class="article-disclaimer">The views expressed in this column are the author's own.</p>
+            """);
+
+        Assert.DoesNotContain("Updated", text, StringComparison.Ordinal);
+        Assert.Contains("City Photo Festival, 29 November 2018 – 20 January 2019", text, StringComparison.Ordinal);
+        Assert.Contains("the author's own", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_short_date_line_before_the_prose_leaves_but_a_date_inside_the_prose_stays()
     {
         var article = HtmlImporter.Parse(Page($"""
