@@ -6,11 +6,12 @@ namespace A11yArticles.Importers.Html;
 
 /// <summary>
 /// Takes out of a page what a reader does not want read to them, by general signs only (never by a
-/// site's name or a phrase): in the extracted article, small parts
-/// whose class or id says what they are (share bars, newsletter boxes, related stories,
-/// advertisements, bylines, timestamps, tags, comment counts, image credits), and, when the page's
-/// JSON-LD <c>articleBody</c> agrees with the extracted article, the blocks whose words the
-/// publisher's own article body does not have.
+/// site's name or a phrase): in the extracted article, small parts whose class, id, element or role
+/// says what they are (share bars, newsletter boxes, related stories, advertisements, bylines,
+/// timestamps, tags, comment counts, image credits, navigation, pop-up cards), lists of other
+/// stories, the header before the story, what lies around the body outside it, date lines, and, when
+/// the page's JSON-LD <c>articleBody</c> agrees with the extracted article, the blocks whose words the
+/// publisher's own article body does not have. See docs/importers.md, step 7.
 /// </summary>
 internal static partial class Boilerplate
 {
@@ -20,8 +21,9 @@ internal static partial class Boilerplate
         "share", "sharing", "sharebar", "newsletter", "newsletters", "subscribe", "subscription", "signup",
         "related", "recommended", "recommendations", "promo", "advert", "advertisement", "ad", "ads", "adslot",
         "sponsored", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "byline",
-        "timestamp", "published", "updated", "dateline", "tags", "tag", "comments", "comment", "disclaimer", "copyright",
+        "timestamp", "published", "updated", "dateline", "tags", "tag", "comments", "comment", "copyright",
         "credit", "credits", "nav", "navigation", "menu", "toolbar", "print", "email", "popular",
+        "social", "sidebar", "cookie", "cookies", "consent", "trending",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Elements that sit inside a sentence.</summary>
@@ -38,6 +40,7 @@ internal static partial class Boilerplate
     {
         var total = Math.Max(1, TextLength(article));
         var doomed = new List<IElement>();
+        var firstProse = Leaves(article).FirstOrDefault(IsProse);
         foreach (var element in article.QuerySelectorAll("*"))
         {
             // A credit inside a caption is part of what the caption says (and of what readers are told).
@@ -46,13 +49,20 @@ internal static partial class Boilerplate
                 continue;
             }
 
-            // Words inside a sentence (<span class="author">) are prose; only a figure's loose credit line goes.
+            // Words inside a sentence (<span class="author">) are prose; only a figure's loose credit line
+            // goes, and a pop-up card that a sentence holds (shown on hover, never read as part of it).
             if (InlineNames.Contains(element.LocalName) && !HasAncestorNamed(element, "figure"))
             {
+                if (IsPopupCard(element) && !element.QuerySelectorAll("*").Any(IsPopupCard) && TextLength(element) <= total * MaxFurnitureShare)
+                {
+                    doomed.Add(element);
+                }
+
                 continue;
             }
 
-            if (NamesFurniture(element) && TextLength(element) <= total * MaxFurnitureShare)
+            if ((NamesFurniture(element) || firstProse is not null && NamesNavigation(element) && Precedes(element, firstProse))
+                && TextLength(element) <= total * MaxFurnitureShare)
             {
                 doomed.Add(element);
             }
@@ -96,6 +106,72 @@ internal static partial class Boilerplate
         return false;
     }
 
+    /// Furniture words that also name furniture as the start or the end of a longer word run
+    /// together without a separator (<c>relatedposts</c>, <c>sharebuttons</c>, <c>topnav</c>,
+    /// <c>newslettersignup</c>), when at least three letters are left beside them.
+    /// </summary>
+    private static readonly string[] CompoundWords =
+    [
+        "share", "sharing", "newsletter", "subscribe", "signup", "related", "recommended", "promo", "advert",
+        "sponsored", "breadcrumb", "comments", "social", "popular", "sidebar",
+    ];
+
+    /// <summary>
+    /// Words of navigation run together with others (<c>topnav</c>, <c>navlinks</c>, <c>subMenuItem</c>):
+    /// only before the article's first paragraph of prose, where a site's menus sit; after it such names
+    /// are as often an article's own navigation boxes and contents lists, which readers need.
+    /// </summary>
+    private static bool NamesNavigation(IElement element)
+    {
+        static bool Names(string? value)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                return false;
+            }
+
+            foreach (var part in value.Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                var lower = part.ToLowerInvariant();
+                foreach (var word in (ReadOnlySpan<string>)["nav", "menu"])
+                {
+                    if (lower.Length >= word.Length + 3 && (lower.StartsWith(word, StringComparison.Ordinal) || lower.EndsWith(word, StringComparison.Ordinal))
+                        || lower.Contains(word, StringComparison.Ordinal) && part.Contains(char.ToUpperInvariant(word[0]) + word[1..], StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        return Names(element.GetAttribute("class")) || Names(element.Id);
+    }
+
+    /// <summary>Whether <paramref name="element"/> comes before <paramref name="other"/> in the document and does not hold it.</summary>
+    private static bool Precedes(IElement element, IElement other) =>
+        !element.Contains(other) && element.CompareDocumentPosition(other).HasFlag(AngleSharp.Dom.DocumentPositions.Following);
+
+    /// <summary>Parts of a class or id that name a pop-up (a card shown on hover or a dialog), which is never a sentence's words.</summary>
+    private static readonly FrozenSet<string> PopupWords = new[]
+    {
+        "popup", "popover", "tooltip", "rollover", "hovercard", "modal",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A pop-up card: named so, holding an image or two links or more (the name it pops up from is one link, and stays).</summary>
+    private static bool IsPopupCard(IElement element) =>
+        NamesPopup(element) && (element.QuerySelector("img") is not null || element.QuerySelectorAll("a").Length >= 2);
+
+    private static bool NamesPopup(IElement element) =>
+        $"{element.GetAttribute("class")} {element.Id}".ToLowerInvariant().Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries).Any(PopupWords.Contains);
+
+    /// <summary>Landmark roles that are never the article's body.</summary>
+    private static readonly FrozenSet<string> FurnitureRoles = new[]
+    {
+        "navigation", "banner", "contentinfo", "complementary", "search",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     private static bool NamesFurniture(IElement element)
     {
         static bool Names(string? value)
@@ -105,18 +181,29 @@ internal static partial class Boilerplate
                 return false;
             }
 
-            foreach (var part in value.ToLowerInvariant().Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var part in value.Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
             {
-                if (FurnitureWords.Contains(part))
+                var lower = part.ToLowerInvariant();
+                if (FurnitureWords.Contains(lower))
                 {
                     return true;
+                }
+
+                foreach (var word in CompoundWords)
+                {
+                    if (lower.Length >= word.Length + 3 && (lower.StartsWith(word, StringComparison.Ordinal) || lower.EndsWith(word, StringComparison.Ordinal)))
+                    {
+                        return true;
+                    }
                 }
             }
 
             return false;
         }
 
-        return Names(element.GetAttribute("class")) || Names(element.Id);
+        return Names(element.GetAttribute("class")) || Names(element.Id) || NamesPopup(element)
+            || element.LocalName is "nav" or "aside"
+            || element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim().ToLowerInvariant());
     }
 
     /// <summary>
@@ -127,11 +214,158 @@ internal static partial class Boilerplate
     public static void Prune(IElement article, string? articleBody)
     {
         RemoveFurniture(article);
+        RemoveStoryLists(article);
+        RemoveHeaders(article);
+        RemoveAfterTheBody(article);
         RemoveEdges(article);
         if (articleBody is not null)
         {
             KeepWhatTheArticleBodyHas(article, articleBody);
         }
+    }
+
+    /// <summary>
+    /// A part of the article that holds two or more <c>article</c> elements and little else is a list of
+    /// other stories (teasers, "you may also like"): removed when the article has a paragraph of prose
+    /// outside it. An article whose comments are nested <c>article</c> elements keeps them with its own
+    /// text, which is most of it.
+    /// </summary>
+    private static void RemoveStoryLists(IElement article)
+    {
+        foreach (var list in article.QuerySelectorAll("*").ToList())
+        {
+            if (list.ParentElement is null || !article.Contains(list))
+            {
+                continue; // already removed with a list around it
+            }
+
+            var stories = list.QuerySelectorAll("article").Where(story => story.ParentElement?.Closest("article") is not { } outer || !list.Contains(outer) || outer == list).ToList();
+            if (stories.Count < 2)
+            {
+                continue;
+            }
+
+            var text = Words(list.TextContent).Count;
+            var own = text - stories.Sum(story => Words(story.TextContent).Count);
+            if (own * 5 > text || !Leaves(article).Any(leaf => !list.Contains(leaf) && IsProse(leaf)))
+            {
+                continue;
+            }
+
+            list.Remove();
+        }
+    }
+
+    /// <summary>
+    /// A <c>header</c> element before the article's first paragraph of prose holds what the page shows
+    /// above the story (breadcrumbs, the headline, the byline, dates, sharing links), which the model
+    /// takes from the page's metadata: removed when it holds no prose itself.
+    /// </summary>
+    private static void RemoveHeaders(IElement article)
+    {
+        var leaves = Leaves(article);
+        var firstProse = leaves.FirstOrDefault(IsProse);
+        if (firstProse is null)
+        {
+            return;
+        }
+
+        foreach (var header in article.QuerySelectorAll("header").ToList())
+        {
+            if (Precedes(header, firstProse) && !leaves.Any(leaf => header.Contains(leaf) && IsProse(leaf)) && header.QuerySelector("figure, img, table, iframe, video, audio") is null)
+            {
+                header.Remove();
+            }
+        }
+    }
+
+    /// <summary>The body holds at least this share of the words of the article's paragraphs of prose.</summary>
+    private const double BodyShare = 0.8;
+
+    /// <summary>
+    /// The article's body is the deepest element that holds most of its prose (80 % of the words of its
+    /// paragraphs of prose). What follows the body outside it and holds no prose (a copyright line, "you
+    /// may also like", a newsletter box, a sidebar, an author's box) is what the page shows after the
+    /// story: removed, except figures, frames and players, which may be the story's pictures.
+    /// </summary>
+    private static void RemoveAfterTheBody(IElement article)
+    {
+        var leaves = Leaves(article);
+        var prose = leaves.Where(IsProse).Select(leaf => (Leaf: leaf, Words: Words(leaf.TextContent).Count)).ToList();
+        if (prose.Count == 0)
+        {
+            return;
+        }
+
+        var total = prose.Sum(item => item.Words);
+        IElement? body = null;
+        for (var candidate = prose[^1].Leaf.ParentElement; candidate is not null && article.Contains(candidate); candidate = candidate.ParentElement)
+        {
+            if (prose.Where(item => candidate.Contains(item.Leaf)).Sum(item => item.Words) >= total * BodyShare)
+            {
+                body = candidate;
+                break;
+            }
+        }
+
+        // Deepest: walk down while one child still holds enough of the prose.
+        body ??= article;
+        for (var descended = true; descended;)
+        {
+            descended = false;
+            foreach (var child in body.Children)
+            {
+                if (prose.Where(item => child.Contains(item.Leaf)).Sum(item => item.Words) >= total * BodyShare && child.LocalName is not ("p" or "li" or "td"))
+                {
+                    body = child;
+                    descended = true;
+                    break;
+                }
+            }
+        }
+
+        if (body == article)
+        {
+            return;
+        }
+
+        foreach (var leaf in leaves)
+        {
+            if (!body.Contains(leaf) && (Precedes(body, leaf) || Precedes(leaf, body) && leaf.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6")) && !IsProse(leaf) && !HasAncestorNamed(leaf, "figure") && leaf.QuerySelector("img, iframe, video, audio") is null
+                && !SameTemplate(body, leaf))
+            {
+                leaf.Remove();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="leaf"/> sits in a part of the page made like the one that holds the
+    /// body (the same element with the same classes, under their closest common ancestor): an article
+    /// split into several text blocks keeps all of them.
+    /// </summary>
+    private static bool SameTemplate(IElement body, IElement leaf)
+    {
+        var common = body.ParentElement;
+        while (common is not null && !common.Contains(leaf))
+        {
+            common = common.ParentElement;
+        }
+
+        static IElement? BranchOf(IElement? common, IElement element)
+        {
+            var branch = element;
+            while (branch.ParentElement is not null && branch.ParentElement != common)
+            {
+                branch = branch.ParentElement;
+            }
+
+            return branch.ParentElement == common ? branch : null;
+        }
+
+        return common is not null && BranchOf(common, body) is { } bodyBranch && BranchOf(common, leaf) is { } leafBranch
+            && bodyBranch.LocalName == leafBranch.LocalName && bodyBranch.LocalName is not ("p" or "li")
+            && string.Equals(bodyBranch.GetAttribute("class"), leafBranch.GetAttribute("class"), StringComparison.Ordinal);
     }
 
     /// <summary>Elements that hold blocks: an element with none of these inside is a leaf block of text.</summary>
@@ -152,9 +386,7 @@ internal static partial class Boilerplate
 
     private static void RemoveEdges(IElement article)
     {
-        var leaves = article.QuerySelectorAll(BlockSelector)
-            .Where(element => element.QuerySelector(BlockSelector) is null && element.Closest(KeptWhole) is null && !string.IsNullOrWhiteSpace(element.TextContent))
-            .ToList();
+        var leaves = Leaves(article);
         var prose = leaves.FindIndex(IsProse);
         if (prose < 0)
         {
@@ -178,6 +410,11 @@ internal static partial class Boilerplate
         }
     }
 
+    /// <summary>The blocks of the article that hold text and no other block, outside figures, quotations and data tables, in document order.</summary>
+    private static List<IElement> Leaves(IElement article) => article.QuerySelectorAll(BlockSelector)
+        .Where(element => element.QuerySelector(BlockSelector) is null && element.Closest(KeptWhole) is null && !string.IsNullOrWhiteSpace(element.TextContent))
+        .ToList();
+
     private static bool IsProse(IElement element)
     {
         if (element.LocalName is not ("p" or "div" or "dd" or "li" or "td"))
@@ -200,8 +437,14 @@ internal static partial class Boilerplate
             return false;
         }
 
-        return words.Count(word => word.All(char.IsAsciiDigit)) * 3 >= words.Count;
+        // With a time or a numeric date it is a stamp when a third of it is numbers; with only a year and
+        // day numbers ("Festival, 29 November 2018 – 20 January 2019"), when half is: a named event's dates are text.
+        var numbers = words.Count(word => word.All(char.IsAsciiDigit));
+        return TimeOrNumericDate().IsMatch(text) ? numbers * 3 >= words.Count : numbers * 2 >= words.Count;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,2}[:h]\d{2}\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b")]
+    private static partial System.Text.RegularExpressions.Regex TimeOrNumericDate();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b\d{1,2}[:h]\d{2}\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b(19|20)\d{2}\b")]
     private static partial System.Text.RegularExpressions.Regex DateOrTime();

@@ -44,6 +44,152 @@ public sealed class BoilerplateTests
         Assert.DoesNotContain("Published 10:02", text, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The text left when <see cref="Boilerplate.Prune"/> runs on <paramref name="extracted"/> as
+    /// SmartReader hands an article over (its classes kept); SmartReader's own cleaning keeps or drops
+    /// parts by its lists, so the rules of the pruning are tested on what it has kept.
+    /// </summary>
+    private static string Pruned(string extracted, string? articleBody = null)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<!DOCTYPE html><html><body><div id=\"readability-page-1\">{extracted}</div></body></html>");
+        Boilerplate.Prune(document.Body!, articleBody);
+        return string.Join(' ', document.Body!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void Furniture_named_by_a_run_together_word_or_a_landmark_role_leaves_the_article()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <div class="relatedposts"><p>Five other stories about libraries you might enjoy</p></div>
+            <p>{Second}</p>
+            <div role="complementary"><p>Weather tomorrow: rain in the morning</p></div>
+            <aside><p>Our readers' favourite walks this autumn</p></aside>
+            <div class="socialbuttons"><p>Tweet this to your followers</p></div>
+            <p>{Story}</p>
+            """);
+
+        Assert.Contains("reading room for children", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Five other stories", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Weather tomorrow", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("favourite walks", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tweet this", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_menu_named_by_a_run_together_word_leaves_before_the_prose_but_a_navigation_box_after_it_stays()
+    {
+        var text = Pruned($"""
+            <header><ul class="topnav"><li class="subMenuItem"><a href="/local">Local</a></li><li class="subMenuItem"><a href="/sport">Sport</a></li></ul>
+            <ul><li class="subMenuItem"><a href="/weather">Weather</a></li></ul></header>
+            <p>{Story}</p>
+            <p>{Second}</p>
+            <div class="navbox"><ul><li><a href="/libraries/north">North branch library</a></li><li><a href="/libraries/south">South branch library</a></li></ul></div>
+            """);
+
+        Assert.Contains("reading room for children", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sport", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Weather", text, StringComparison.Ordinal);
+        Assert.Contains("North branch library", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_of_other_stories_leaves_but_an_article_that_holds_its_own_comments_stays()
+    {
+        var text = Pruned($"""
+            <article><p>{Story}</p><p>{Second}</p></article>
+            <div><article><p>The ferry timetable changes next week, with two more crossings every morning.</p></article>
+            <article><p>A new bakery opens on the high street, the first in the town for ten years.</p></article></div>
+            """);
+
+        Assert.Contains("reading room for children", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ferry timetable", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("bakery", text, StringComparison.Ordinal);
+
+        var withComments = Pruned($"""
+            <article><p>{Story}</p><p>{Second}</p><p>{Story}</p>
+            <section><article><p>Great news for the town.</p></article><article><p>About time too.</p></article></section></article>
+            """);
+        Assert.Contains("reading room for children", withComments, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_header_before_the_prose_leaves_but_one_that_holds_prose_stays()
+    {
+        var text = Pruned($"""
+            <header><ol><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ol><p>By Ana Ruiz</p><p>Wednesday</p></header>
+            <p>{Story}</p>
+            <p>{Second}</p>
+            """);
+
+        Assert.Contains("reading room for children", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ana Ruiz", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Home", text, StringComparison.Ordinal);
+
+        var proseInHeader = Pruned($"""<header><p>{Story}</p></header><p>{Second}</p>""");
+        Assert.Contains("three-hour meeting", proseInHeader, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void What_follows_the_body_outside_it_leaves_unless_it_is_prose_or_a_picture()
+    {
+        var text = Pruned($"""
+            <div class="story"><p>{Story}</p><p>{Second}</p><p>{Story}</p><p>The vote was seven to four.</p></div>
+            <div><p>Via Example Wire</p><h2>You may also like</h2><ul><li>Ferry timetable</li></ul>
+            <figure><img src="hall.jpg" alt="The town hall"><figcaption>The town hall at night</figcaption></figure></div>
+            """);
+
+        Assert.Contains("seven to four", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Example Wire", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("You may also like", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry timetable", text, StringComparison.Ordinal);
+        Assert.Contains("The town hall at night", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Short_lines_before_the_body_outside_it_leave_but_a_text_block_made_like_the_body_stays()
+    {
+        var text = Pruned($"""
+            <div class="meta"><p>By Ana Ruiz and Tom Lee, staff writers</p></div>
+            <div class="block text"><p>The council voted on Tuesday.</p></div>
+            <div class="block image"><figure><img src="hall.jpg" alt="The town hall"></figure></div>
+            <div class="block text"><p>{Story}</p><p>{Second}</p><p>{Story}</p></div>
+            """);
+
+        Assert.Contains("reading room for children", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ana Ruiz", text, StringComparison.Ordinal);
+        Assert.Contains("The council voted on Tuesday.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pop_up_card_inside_a_sentence_leaves_but_the_name_it_pops_up_from_stays()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <p>The motion was moved by <span class="rollover-person"><a class="rollover-person-link" href="/people/ana-ruiz">Ana Ruiz</a><span class="rollover-person-card"><img src="ruiz.jpg" alt=""><a href="/people/ana-ruiz">Ana Ruiz</a><a href="/stories/1">Ruiz wins the harbour vote</a></span></span> and carried.</p>
+            <p>{Second}</p>
+            """);
+
+        Assert.Contains("The motion was moved by Ana Ruiz and carried.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("harbour vote", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_events_dates_and_the_articles_disclaimer_stay_but_a_stamp_with_a_time_leaves()
+    {
+        var text = Pruned($"""
+            <p>Updated 5:27 am, Wednesday, November 20, 2019</p>
+            <p>City Photo Festival, 29 November 2018 – 20 January 2019</p>
+            <p>{Story}</p>
+            <p>{Second}</p>
+            <p class="article-disclaimer">The views expressed in this column are the author's own.</p>
+            """);
+
+        Assert.DoesNotContain("Updated", text, StringComparison.Ordinal);
+        Assert.Contains("City Photo Festival, 29 November 2018 – 20 January 2019", text, StringComparison.Ordinal);
+        Assert.Contains("the author's own", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_short_date_line_before_the_prose_leaves_but_a_date_inside_the_prose_stays()
     {
