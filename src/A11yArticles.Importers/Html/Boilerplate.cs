@@ -106,6 +106,7 @@ internal static partial class Boilerplate
         return false;
     }
 
+    /// <summary>
     /// Furniture words that also name furniture as the start or the end of a longer word run
     /// together without a separator (<c>relatedposts</c>, <c>sharebuttons</c>, <c>topnav</c>,
     /// <c>newslettersignup</c>), when at least three letters are left beside them.
