@@ -80,8 +80,14 @@ internal sealed class ElementFacts
     /// <summary>The element or an ancestor has <c>aria-hidden="true"</c>.</summary>
     public bool IsAriaHidden { get; init; }
 
-    /// <summary>The element or an ancestor is <c>inert</c>.</summary>
-    public bool IsInert { get; init; }
+    /// <summary>
+    /// The element or an ancestor is <c>inert</c>, or a modal dialog blocks the document and the
+    /// element is not in it (see <see cref="PageFacts.ModalAttribute"/>).
+    /// </summary>
+    public bool IsInert { get; internal set; }
+
+    /// <summary>An open dialog marked as shown modally (<see cref="PageFacts.ModalAttribute"/>).</summary>
+    public bool IsModalDialog { get; init; }
 
     /// <summary>Rendered, not visibility-hidden.</summary>
     public bool IsVisible => IsRendered && !IsVisibilityHidden;
