@@ -19,7 +19,7 @@ internal sealed class DocumentPin
     private DocumentPin(IPage page, Uri? loading)
     {
         this.page = page;
-        this.loading = loading is null ? null : WithoutFragment(loading.AbsoluteUri);
+        this.loading = loading is null ? null : Comparable(loading.AbsoluteUri);
     }
 
     /// <summary>
@@ -40,29 +40,57 @@ internal sealed class DocumentPin
     public void Pin() => Volatile.Write(ref loading, null);
 
     /// <summary>Takes the pin away (for a page the caller keeps using).</summary>
-    public Task RemoveAsync() => page.UnrouteAsync("**/*", RouteAsync);
+    public async Task RemoveAsync()
+    {
+        try
+        {
+            await page.UnrouteAsync("**/*", RouteAsync);
+        }
+        catch (PlaywrightException)
+        {
+            // The page or its context was closed: there is nothing left to unpin.
+        }
+    }
+
+    private static bool IsMainFrameNavigation(IRequest request)
+    {
+        if (!request.IsNavigationRequest)
+        {
+            return false;
+        }
+
+        try
+        {
+            return request.Frame.ParentFrame is null;
+        }
+        catch (PlaywrightException)
+        {
+            // A request without a frame (a service worker's) navigates nothing.
+            return false;
+        }
+    }
 
     /// <summary>The navigation that loads the page itself (once; a reload of it later is stopped like any other).</summary>
     private bool IsTheLoad(string url)
     {
         var expected = Volatile.Read(ref loading);
         return expected is not null
-            && string.Equals(WithoutFragment(url), expected, StringComparison.Ordinal)
+            && string.Equals(Comparable(url), expected, StringComparison.Ordinal)
             && Interlocked.CompareExchange(ref loading, null, expected) == expected;
     }
 
-    private static string WithoutFragment(string url)
+    /// <summary>The address without its fragment and percent-escapes (Chromium and .NET escape some characters differently).</summary>
+    private static string Comparable(string url)
     {
         var hash = url.IndexOf('#', StringComparison.Ordinal);
-        return hash < 0 ? url : url[..hash];
+        return Uri.UnescapeDataString(hash < 0 ? url : url[..hash]);
     }
 
     private async Task RouteAsync(IRoute route)
     {
         try
         {
-            var request = route.Request;
-            if (request.IsNavigationRequest && request.Frame.ParentFrame is null && !IsTheLoad(request.Url))
+            if (IsMainFrameNavigation(route.Request) && !IsTheLoad(route.Request.Url))
             {
                 await route.FulfillAsync(new RouteFulfillOptions { Status = 204 });
                 return;

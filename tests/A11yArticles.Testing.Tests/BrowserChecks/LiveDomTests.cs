@@ -42,20 +42,23 @@ public sealed class LiveDomTests(SharedSeedSite shared)
         Assert.DoesNotContain(report.Report.Findings, finding => finding.Rule.ActRules.Contains("23a2a8"));
     }
 
-    [Fact]
-    public async Task A_file_that_refreshes_to_another_file_is_checked_as_it_loaded()
+    [Theory]
+    [InlineData("<meta http-equiv=\"refresh\" content=\"0; url=elsewhere.html\">")]
+    [InlineData("<script>addEventListener('load', () => setTimeout(() => { document.title = 'Reloaded'; location.reload(); }, 0));</script>")]
+    public async Task A_file_that_moves_on_after_loading_is_checked_as_it_loaded(string redirect)
     {
         var folder = Directory.CreateTempSubdirectory("a11y-browser-refresh-").FullName;
         try
         {
             await File.WriteAllTextAsync(Path.Combine(folder, "elsewhere.html"), Elsewhere);
             var path = Path.Combine(folder, "page.html");
-            await File.WriteAllTextAsync(path, Page("Staying put", "<meta http-equiv=\"refresh\" content=\"0; url=elsewhere.html\">", "<p>The page being checked.</p>"));
+            await File.WriteAllTextAsync(path, Page("Staying put", redirect, "<p>The page being checked.</p>"));
 
             var report = await BrowserChecker.CheckFileAsync(shared.Site.Browser, path);
 
             Assert.Contains("The page being checked.", report.LiveHtml, StringComparison.Ordinal);
             Assert.DoesNotContain(report.Report.Findings, finding => finding.Rule.ActRules.Contains("23a2a8"));
+            Assert.Equal(path, report.Report.Path);
         }
         finally
         {
