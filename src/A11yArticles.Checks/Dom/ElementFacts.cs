@@ -39,6 +39,14 @@ internal sealed class ElementFacts
     /// <summary>The tree the element is in: 0 for the document, a number per shadow tree (each its own id namespace).</summary>
     public int Scope { get; init; }
 
+    /// <summary>
+    /// The element is in the document's own tree, not in a shadow tree (declared with
+    /// <c>&lt;template shadowrootmode&gt;</c>, as the browser check serialises the live DOM, or built by
+    /// an inline script). Only there do document-level elements count: a <c>&lt;title&gt;</c> or a
+    /// <c>&lt;meta&gt;</c> in a shadow tree is not the page's title, viewport or refresh.
+    /// </summary>
+    public bool IsInDocumentTree => Scope == 0;
+
     /// <summary>Where inherited properties come from: the parent, or the host for a shadow tree's top element.</summary>
     public ElementFacts? InheritsFrom => Parent ?? Host;
 
@@ -72,8 +80,14 @@ internal sealed class ElementFacts
     /// <summary>The element or an ancestor has <c>aria-hidden="true"</c>.</summary>
     public bool IsAriaHidden { get; init; }
 
-    /// <summary>The element or an ancestor is <c>inert</c>.</summary>
-    public bool IsInert { get; init; }
+    /// <summary>
+    /// The element or an ancestor is <c>inert</c>, or a modal dialog blocks the document and the
+    /// element is not in it (see <see cref="PageFacts.ModalAttribute"/>).
+    /// </summary>
+    public bool IsInert { get; internal set; }
+
+    /// <summary>An open dialog marked as shown modally (<see cref="PageFacts.ModalAttribute"/>).</summary>
+    public bool IsModalDialog { get; init; }
 
     /// <summary>Rendered, not visibility-hidden.</summary>
     public bool IsVisible => IsRendered && !IsVisibilityHidden;

@@ -56,6 +56,7 @@ internal sealed class PageFacts
 
         // Pre-order keeps every subtree contiguous (a host's shadow tree follows its light children):
         // an element's subtree ends where its last descendant's does.
+        ElementFacts? modal = null;
         for (var i = all.Count - 1; i >= 0; i--)
         {
             var facts = all[i];
@@ -64,8 +65,31 @@ internal sealed class PageFacts
             {
                 parent.SubtreeEnd = Math.Max(parent.SubtreeEnd, facts.SubtreeEnd);
             }
+
+            modal ??= facts.IsModalDialog ? facts : null;
+        }
+
+        // A modal dialog blocks the document: everything but the dialog and what is inside it (its
+        // shadow trees included) is inert, as if it had the inert attribute (HTML's "blocked by a
+        // modal dialog"). With more than one marked, the last in document order is taken as the top one.
+        if (modal is not null)
+        {
+            foreach (var facts in all)
+            {
+                if (!modal.Contains(facts))
+                {
+                    facts.IsInert = true;
+                }
+            }
         }
     }
+
+    /// <summary>
+    /// Marks an open <c>&lt;dialog&gt;</c> as shown modally (<c>showModal()</c>), which HTML markup
+    /// cannot say: the browser check (A11yArticles.Testing's BrowserChecker) adds it to the live DOM
+    /// it serialises, and the rest of the page is then inert, as it is in the browser.
+    /// </summary>
+    public const string ModalAttribute = "data-a11y-modal";
 
     public IDocument Document { get; }
 
@@ -158,7 +182,7 @@ internal sealed class PageFacts
     private static ElementFacts FromAttributes(IElement element, int index, ElementFacts? parent, ElementFacts? host, int scope)
     {
         string? id = null, role = null, ariaHidden = null;
-        bool hasStyle = false, hasHidden = false, hasInert = false, hasAria = false, hasTabIndex = false;
+        bool hasStyle = false, hasHidden = false, hasInert = false, hasAria = false, hasTabIndex = false, hasModal = false, hasOpen = false;
         var attributes = element.Attributes;
         for (var i = 0; i < attributes.Length; i++)
         {
@@ -177,6 +201,8 @@ internal sealed class PageFacts
                 case "inert": hasInert = true; break;
                 case "tabindex": hasTabIndex = true; break;
                 case "aria-hidden": ariaHidden ??= attribute.Value; hasAria = true; break;
+                case "open": hasOpen = true; break;
+                case ModalAttribute: hasModal = true; break;
                 default:
                     hasAria |= attribute.Name.StartsWith("aria-", StringComparison.Ordinal);
                     break;
@@ -198,6 +224,7 @@ internal sealed class PageFacts
             HasTabIndexAttribute = hasTabIndex,
             IsAriaHidden = (inherited?.IsAriaHidden ?? false) || string.Equals(ariaHidden?.Trim(), "true", StringComparison.OrdinalIgnoreCase),
             IsInert = (inherited?.IsInert ?? false) || hasInert,
+            IsModalDialog = hasModal && hasOpen && element.LocalName == "dialog" && element.NamespaceUri == NamespaceNames.HtmlUri,
         };
     }
 

@@ -38,13 +38,20 @@ public static class BrowserChecker
         options ??= new BrowserCheckOptions();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.Timeout);
+        var url = page.Url;
+        // The page stays on its document while it is checked (a meta refresh or a script's redirect is stopped).
+        var pin = await DocumentPin.InstallAsync(page, loading: null);
         try
         {
-            return await RunAsync(page, page.Url, options, timeout.Token).WaitAsync(timeout.Token);
+            return await RunAsync(page, url, options, timeout.Token).WaitAsync(timeout.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"The browser check of {page.Url} took longer than {options.Timeout.TotalSeconds:0} s.");
+            throw new TimeoutException($"The browser check of {url} took longer than {options.Timeout.TotalSeconds:0} s.");
+        }
+        finally
+        {
+            await pin.RemoveAsync();
         }
     }
 
@@ -98,7 +105,9 @@ public static class BrowserChecker
             var page = await context.NewPageAsync();
             var milliseconds = (float)options.Timeout.TotalMilliseconds;
             page.SetDefaultTimeout(milliseconds);
-            var work = LoadAndRunAsync(page, url, reportPath, options, timeout.Token);
+            // The page loads once; a navigation of its own after that (a meta refresh, a redirect by script) is stopped.
+            var pin = await DocumentPin.InstallAsync(page, loading: url);
+            var work = LoadAndRunAsync(page, pin, url, reportPath, options, timeout.Token);
             return await work.WaitAsync(timeout.Token);
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -115,9 +124,10 @@ public static class BrowserChecker
         }
     }
 
-    private static async Task<BrowserCheckReport> LoadAndRunAsync(IPage page, Uri url, string reportPath, BrowserCheckOptions options, CancellationToken cancellationToken)
+    private static async Task<BrowserCheckReport> LoadAndRunAsync(IPage page, DocumentPin pin, Uri url, string reportPath, BrowserCheckOptions options, CancellationToken cancellationToken)
     {
         await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        pin.Pin();
         // Let the page's own scripts finish what they start on load (timers, microtasks, a frame or two).
         await page.EvaluateAsync("() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 50))))");
         cancellationToken.ThrowIfCancellationRequested();
@@ -127,7 +137,8 @@ public static class BrowserChecker
     private static async Task<BrowserCheckReport> RunAsync(IPage page, string reportPath, BrowserCheckOptions options, CancellationToken cancellationToken)
     {
         await page.EvaluateAsync(Script.Value);
-        var live = await EvaluateJsonAsync<Serialized>(page, "() => window.__a11yBrowserRules.serialize()");
+        var serialized = await EvaluateJsonAsync<Serialized>(page, "() => window.__a11yBrowserRules.serialize()");
+        var live = serialized with { Html = serialized.Xml ? serialized.Html : MarkModalDialog(serialized.Html, serialized.ModalPath) };
         cancellationToken.ThrowIfCancellationRequested();
 
         var findings = new List<Finding>();
@@ -176,6 +187,61 @@ public static class BrowserChecker
             .ToList();
         return new BrowserCheckReport(new CheckReport(reportPath, ordered), results, live.Html);
     }
+
+    /// <summary>
+    /// Marks the dialog the page shows modally (<c>showModal()</c>) with <see cref="ModalAttribute"/>
+    /// in the serialised live DOM, so the static rules know what the browser knows: everything
+    /// outside it is inert (HTML: a document blocked by a modal dialog). The markup alone cannot say
+    /// it (a dialog shown with <c>show()</c> has the same <c>open</c> attribute); the page itself is
+    /// not touched. The dialog is found in the serialisation by its place in the tree
+    /// (<paramref name="path"/>), parsed as the checker parses; when the place holds no dialog (a
+    /// tree that does not survive serialisation), nothing is marked.
+    /// </summary>
+    internal static string MarkModalDialog(string html, int[]? path)
+    {
+        if (path is null)
+        {
+            return html;
+        }
+
+        var document = HtmlChecker.Parse(html);
+        IElement? element = document.DocumentElement;
+        var intoShadow = false;
+        foreach (var step in path)
+        {
+            if (element is null)
+            {
+                break;
+            }
+
+            if (step < 0)
+            {
+                intoShadow = true;
+                continue;
+            }
+
+            var children = intoShadow ? element.ShadowRoot?.Children : element.Children;
+            intoShadow = false;
+            element = children is not null && step < children.Length ? children[step] : null;
+        }
+
+        const string StartTag = "<dialog";
+        if (element is not { LocalName: "dialog", SourceReference: { } reference } || element.HasAttribute(ModalAttribute))
+        {
+            return html;
+        }
+
+        var index = reference.Position.Index;
+        if (index < 0 || index + StartTag.Length > html.Length || !html.AsSpan(index, StartTag.Length).Equals(StartTag, StringComparison.OrdinalIgnoreCase))
+        {
+            return html;
+        }
+
+        return string.Concat(html.AsSpan(0, index + StartTag.Length), " " + ModalAttribute, html.AsSpan(index + StartTag.Length));
+    }
+
+    /// <summary>The attribute by which the static checker knows a dialog is modal (A11yArticles.Checks' PageFacts reads the same name).</summary>
+    internal const string ModalAttribute = "data-a11y-modal";
 
     /// <summary>
     /// Whether a static "aria-hidden content is in the Tab order" finding (ACT 6cfa84) is refuted by
@@ -399,7 +465,7 @@ public static class BrowserChecker
             Type = ScreenshotType.Png,
         });
 
-    private sealed record Serialized(string Html, bool Xml);
+    private sealed record Serialized(string Html, bool Xml, int[]? ModalPath);
 
     private sealed record RawTarget(string Selector, string Snippet, string Outcome, string Message)
     {

@@ -599,12 +599,35 @@
       return { html: new XMLSerializer().serializeToString(doc), xml: true };
     }
     const shadowRoots = [];
-    for (const el of allElements()) if (el.shadowRoot) shadowRoots.push(el.shadowRoot);
+    let modal = null;
+    for (const el of allElements()) {
+      if (el.shadowRoot) shadowRoots.push(el.shadowRoot);
+      if (el.localName === 'dialog' && isModal(el)) modal = el;
+    }
     const root = doc.documentElement;
     const inner = root.getHTML ? root.getHTML({ serializableShadowRoots: true, shadowRoots }) : root.innerHTML;
     const attrs = [...root.attributes].map(a => ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('');
     const doctype = doc.doctype ? `<!DOCTYPE ${doc.doctype.name}>\n` : '';
-    return { html: `${doctype}<${root.localName}${attrs}>${inner}</${root.localName}>`, xml: false };
+    return { html: `${doctype}<${root.localName}${attrs}>${inner}</${root.localName}>`, xml: false, modalPath: modal ? elementPath(modal) : null };
+  }
+
+  // A dialog shown with showModal(): the rest of the page is inert while it is open. HTML cannot say
+  // so (the open attribute is the same for a dialog shown with show()), so serialize() tells where it is.
+  function isModal(el) {
+    try { return el.matches(':modal'); } catch { return false; }
+  }
+
+  // The element's place from the root element: each step an index among the element children, -1 to
+  // enter the shadow root of the element reached so far (the way the serialisation nests shadow roots).
+  function elementPath(el) {
+    const steps = [];
+    for (let e = el; e !== document.documentElement;) {
+      const parent = e.parentNode;
+      if (!parent) return null;
+      steps.push([...parent.children].indexOf(e));
+      if (parent instanceof ShadowRoot) { steps.push(-1); e = parent.host; } else e = parent;
+    }
+    return steps.reverse();
   }
 
   window.__a11yBrowserRules = {

@@ -10,11 +10,12 @@ internal static class MetaRefresh
     public static (IElement Element, double Delay)? Find(Engine.CheckContext context) =>
         context.GetOrAdd("meta-refresh", context, static context => new Box(Find(MetaElements(context)))).Value;
 
+    /// <summary>The meta elements of the document's own tree: a browser acts on no meta element inside a shadow tree.</summary>
     private static IEnumerable<IElement> MetaElements(Engine.CheckContext context)
     {
         foreach (var facts in context.Facts.All)
         {
-            if (facts.Element.LocalName == "meta")
+            if (facts.IsInDocumentTree && facts.Element.LocalName == "meta")
             {
                 yield return facts.Element;
             }

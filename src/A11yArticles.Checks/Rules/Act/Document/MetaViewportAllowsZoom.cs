@@ -21,7 +21,8 @@ internal sealed class MetaViewportAllowsZoom : ElementRule
     public override void Check(CheckContext context, ElementFacts facts)
     {
         var element = facts.Element;
-        if (element.LocalName != "meta" || !string.Equals(element.GetAttribute("name")?.Trim(), "viewport", StringComparison.OrdinalIgnoreCase))
+        // A viewport meta element inside a shadow tree sets no viewport.
+        if (!facts.IsInDocumentTree || element.LocalName != "meta" || !string.Equals(element.GetAttribute("name")?.Trim(), "viewport", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }

@@ -22,7 +22,8 @@ internal sealed class PageHasTitle : Rule
             return;
         }
 
-        var title = context.Facts.All.FirstOrDefault(facts => facts.Element.LocalName == "title" && facts.Element.NamespaceUri == NamespaceNames.HtmlUri)?.Element;
+        // The page's title is the first title element of the document's own tree (document.title); one in a shadow tree is not.
+        var title = context.Facts.All.FirstOrDefault(facts => facts.IsInDocumentTree && facts.Element.LocalName == "title" && facts.Element.NamespaceUri == NamespaceNames.HtmlUri)?.Element;
         if (title is null)
         {
             Report(context, root, "the page has no <title> element");
