@@ -31,7 +31,7 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
     private static readonly FrozenNames Players = new("iframe", "video", "audio");
 
     private bool _seenContent;
-    private int _lastHeadingLevel = 1;
+    private readonly HeadingLevels _headingLevels = new();
     private int _imagesWithoutAlt;
     private readonly List<string> _invalidLanguages = [];
     private readonly Language.SpeakerAttribution _speakers = new();
@@ -203,8 +203,7 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
         }
 
         // Levels are relative to the headline (1), and never skip one: h1 → 2, and an h4 after an h2 → 3.
-        var level = Math.Min(Math.Clamp(element.LocalName[1] - '0', 2, 6), _lastHeadingLevel + 1);
-        _lastHeadingLevel = level;
+        var level = _headingLevels.Next(element.LocalName[1] - '0');
         blocks.Add(new HeadingBlock(level, WrapLanguage(element, inlines)));
         _seenContent = true;
     }

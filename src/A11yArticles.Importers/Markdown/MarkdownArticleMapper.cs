@@ -25,7 +25,7 @@ internal sealed partial class MarkdownArticleMapper(ImportWarnings warnings, int
     private readonly SpeakerAttribution _speakers = new();
     private readonly ImmutableArray<Footnote>.Builder _footnotes = ImmutableArray.CreateBuilder<Footnote>();
     private int _rawHtml;
-    private int _lastHeadingLevel = 1;
+    private readonly HeadingLevels _headingLevels = new();
 
     public ImmutableArray<Footnote> Footnotes => _footnotes.ToImmutable();
 
@@ -224,8 +224,7 @@ internal sealed partial class MarkdownArticleMapper(ImportWarnings warnings, int
             case Md.HeadingBlock heading:
                 {
                     // Levels are relative to the headline (1) and never skip one: '# ' → 2, '### ' after '# ' → 3.
-                    var level = Math.Min(Math.Clamp(heading.Level, 2, 6), _lastHeadingLevel + 1);
-                    _lastHeadingLevel = level;
+                    var level = _headingLevels.Next(heading.Level);
                     result.Add(new HeadingBlock(level, WithLanguage(heading, Inlines(heading.Inline, depth, []))));
                     break;
                 }

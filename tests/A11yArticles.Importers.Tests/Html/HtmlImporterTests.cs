@@ -96,6 +96,16 @@ public sealed class HtmlImporterTests
     }
 
     [Fact]
+    public void Headings_at_the_same_depth_stay_siblings_after_a_skipped_level()
+    {
+        var article = Import(NewsPage($"<p>{Filler}</p><h2>Reactions</h2><p>{Filler}</p><h4>From the mayor</h4><p>{Filler}</p><h4>From the library</h4><p>{Filler}</p><h2>What comes next</h2><h3>In May</h3><p>{Filler}</p>")).Article;
+
+        Assert.Equal(
+            [(2, "Reactions"), (3, "From the mayor"), (3, "From the library"), (2, "What comes next"), (3, "In May")],
+            article.Blocks.OfType<HeadingBlock>().Select(h => (h.Level, h.PlainText)));
+    }
+
+    [Fact]
     public void Quotations_lists_and_figures_are_mapped()
     {
         var article = Import(NewsPage($"""

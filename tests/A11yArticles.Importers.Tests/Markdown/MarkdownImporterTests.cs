@@ -50,6 +50,14 @@ public sealed class MarkdownImporterTests
     }
 
     [Fact]
+    public void Headings_at_the_same_depth_stay_siblings_after_a_skipped_level()
+    {
+        var article = Parse(string.Join("\n\n", "# Title", "## Part one", "#### First detail", "Text.", "#### Second detail", "Text.", "## Part two", "### Detail", "Text.")).Article;
+
+        Assert.Equal([2, 3, 3, 2, 3], article.Blocks.OfType<HeadingBlock>().Select(h => h.Level));
+    }
+
+    [Fact]
     public void Links_keep_safe_addresses_only()
     {
         var result = Parse("# T\n\nSee [the report](https://example.org/r \"Report\") and [this](javascript:alert(1)) and <https://example.org>.");
