@@ -122,32 +122,37 @@ internal static partial class Boilerplate
     /// only before the article's first paragraph of prose, where a site's menus sit; after it such names
     /// are as often an article's own navigation boxes and contents lists, which readers need.
     /// </summary>
-    private static bool NamesNavigation(IElement element)
-    {
-        static bool Names(string? value)
+    private static bool NamesNavigation(IElement element) =>
+        NameParts(element).Any(part =>
         {
-            if (string.IsNullOrEmpty(value))
+            var lower = part.ToLowerInvariant();
+            foreach (var word in (ReadOnlySpan<string>)["nav", "menu"])
             {
-                return false;
-            }
-
-            foreach (var part in value.Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
-            {
-                var lower = part.ToLowerInvariant();
-                foreach (var word in (ReadOnlySpan<string>)["nav", "menu"])
+                if (lower.Length >= word.Length + 3 && (lower.StartsWith(word, StringComparison.Ordinal) || lower.EndsWith(word, StringComparison.Ordinal))
+                    || lower.Contains(word, StringComparison.Ordinal) && part.Contains(char.ToUpperInvariant(word[0]) + word[1..], StringComparison.Ordinal))
                 {
-                    if (lower.Length >= word.Length + 3 && (lower.StartsWith(word, StringComparison.Ordinal) || lower.EndsWith(word, StringComparison.Ordinal))
-                        || lower.Contains(word, StringComparison.Ordinal) && part.Contains(char.ToUpperInvariant(word[0]) + word[1..], StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
 
             return false;
-        }
+        });
 
-        return Names(element.GetAttribute("class")) || Names(element.Id);
+    /// <summary>The parts of an element's class and id, split where names join words (space, <c>-</c>, <c>_</c>), as written.</summary>
+    private static IEnumerable<string> NameParts(IElement element)
+    {
+        foreach (var value in new[] { element.GetAttribute("class"), element.Id })
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                continue;
+            }
+
+            foreach (var part in value.Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                yield return part;
+            }
+        }
     }
 
     /// <summary>Whether <paramref name="element"/> comes before <paramref name="other"/> in the document and does not hold it.</summary>
@@ -165,7 +170,7 @@ internal static partial class Boilerplate
         NamesPopup(element) && (element.QuerySelector("img") is not null || element.QuerySelectorAll("a").Length >= 2);
 
     private static bool NamesPopup(IElement element) =>
-        $"{element.GetAttribute("class")} {element.Id}".ToLowerInvariant().Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries).Any(PopupWords.Contains);
+        NameParts(element).Any(part => PopupWords.Contains(part.ToLowerInvariant()));
 
     /// <summary>Landmark roles that are never the article's body.</summary>
     private static readonly FrozenSet<string> FurnitureRoles = new[]
@@ -173,39 +178,16 @@ internal static partial class Boilerplate
         "navigation", "banner", "contentinfo", "complementary", "search",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static bool NamesFurniture(IElement element)
-    {
-        static bool Names(string? value)
+    private static bool NamesFurniture(IElement element) =>
+        NameParts(element).Any(part =>
         {
-            if (string.IsNullOrEmpty(value))
-            {
-                return false;
-            }
-
-            foreach (var part in value.Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries))
-            {
-                var lower = part.ToLowerInvariant();
-                if (FurnitureWords.Contains(lower))
-                {
-                    return true;
-                }
-
-                foreach (var word in CompoundWords)
-                {
-                    if (lower.Length >= word.Length + 3 && (lower.StartsWith(word, StringComparison.Ordinal) || lower.EndsWith(word, StringComparison.Ordinal)))
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        return Names(element.GetAttribute("class")) || Names(element.Id) || NamesPopup(element)
+            var lower = part.ToLowerInvariant();
+            return FurnitureWords.Contains(lower)
+                || CompoundWords.Any(word => lower.Length >= word.Length + 3 && (lower.StartsWith(word, StringComparison.Ordinal) || lower.EndsWith(word, StringComparison.Ordinal)));
+        })
+            || NamesPopup(element)
             || element.LocalName is "nav" or "aside"
             || element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim().ToLowerInvariant());
-    }
 
     /// <summary>
     /// On the extracted article (its classes kept for this): removes furniture by name and, when the
