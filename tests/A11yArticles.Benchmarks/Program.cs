@@ -18,6 +18,12 @@ public static class Program
             return;
         }
 
+        if (args is ["hostile-timings"])
+        {
+            Robustness.HostileTimings.Run();
+            return;
+        }
+
         if (args is ["fresh-check"])
         {
             Checks.RuleTimings.Fresh();
