@@ -77,6 +77,7 @@ public static partial class HtmlImporter
             throw new ArticleImportException(sourceName, $"nests elements {page.Nesting} deep; pages deeper than {PageFacts.MaxNesting} levels are refused (no article needs them)");
         }
 
+        WrapperChains.Collapse(document.Body ?? document.DocumentElement);
         KeepQuotationAttributions(document);
         HtmlTables.Mark(document);
         GiveLazyImagesTheirAddress(document);
