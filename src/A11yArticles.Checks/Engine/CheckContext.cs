@@ -34,6 +34,14 @@ internal sealed class CheckContext
 
     public IReadOnlyList<Finding> Findings => findings;
 
+    /// <summary>The findings counted but not listed, by rule, in rule id order (<see cref="HtmlChecker.MaxFindingsPerRule"/>).</summary>
+    public IReadOnlyList<OmittedFindings> Omitted => [.. omittedByRule
+        .OrderBy(pair => pair.Key.Id, StringComparer.Ordinal)
+        .Select(pair => new OmittedFindings(pair.Key, pair.Value))];
+
+    private readonly Dictionary<RuleInfo, int> reportedByRule = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<RuleInfo, int> omittedByRule = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>
     /// The source is a whole page (it has a doctype, or an html or body tag), not a fragment such as a
     /// rendered component: page-level rules (skip link, one main, landmarks) only apply to whole pages.
@@ -78,6 +86,15 @@ internal sealed class CheckContext
 
     public void Report(RuleInfo rule, INode node, string message)
     {
+        // Past the cap, a finding is only counted: no selector, snippet or position is built for it.
+        var reported = reportedByRule.GetValueOrDefault(rule);
+        if (reported >= HtmlChecker.MaxFindingsPerRule)
+        {
+            omittedByRule[rule] = omittedByRule.GetValueOrDefault(rule) + 1;
+            return;
+        }
+
+        reportedByRule[rule] = reported + 1;
         var element = node as IElement ?? node.ParentElement;
 
         // In a shadow tree, the selector and the position are those of the (outermost) host: CSS

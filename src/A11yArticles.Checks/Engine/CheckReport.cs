@@ -12,15 +12,27 @@ public sealed record CheckReport(string Path, IReadOnlyList<Finding> Findings)
     /// </summary>
     public IReadOnlyList<string> InputWarnings { get; init; } = [];
 
-    /// <summary>The number of findings with <see cref="Severity.Error"/>.</summary>
-    public int ErrorCount => Findings.Count(finding => finding.Severity == Severity.Error);
+    /// <summary>
+    /// Findings counted but not listed in <see cref="Findings"/>: a rule lists at most
+    /// <see cref="HtmlChecker.MaxFindingsPerRule"/> per page. Empty on real pages.
+    /// </summary>
+    public IReadOnlyList<OmittedFindings> Omitted { get; init; } = [];
 
-    /// <summary>The number of findings with <see cref="Severity.Warning"/>.</summary>
-    public int WarningCount => Findings.Count(finding => finding.Severity == Severity.Warning);
+    /// <summary>The number of findings with <see cref="Severity.Error"/>, the omitted ones included.</summary>
+    public int ErrorCount => Count(Severity.Error);
+
+    /// <summary>The number of findings with <see cref="Severity.Warning"/>, the omitted ones included.</summary>
+    public int WarningCount => Count(Severity.Warning);
+
+    private int Count(Severity severity) =>
+        Findings.Count(finding => finding.Severity == severity)
+        + Omitted.Where(omitted => omitted.Rule.Severity == severity).Sum(omitted => omitted.Count);
 
     /// <summary>The ACT rule ids that failed on this document (sorted, distinct).</summary>
     public IReadOnlyList<string> FailedActRules => Findings
-        .SelectMany(finding => finding.Rule.ActRules)
+        .Select(finding => finding.Rule)
+        .Concat(Omitted.Select(omitted => omitted.Rule))
+        .SelectMany(rule => rule.ActRules)
         .Distinct(StringComparer.Ordinal)
         .Order(StringComparer.Ordinal)
         .ToList();

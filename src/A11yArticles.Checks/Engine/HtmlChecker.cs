@@ -26,6 +26,14 @@ public sealed class HtmlChecker
     /// <summary>The largest file <see cref="CheckFileAsync"/> reads, in bytes (32 MiB): far above any real page, low enough that a runaway file fails fast.</summary>
     public const int MaxPageBytes = 32 * 1024 * 1024;
 
+    /// <summary>
+    /// The most findings one rule lists on one page; the rest are counted in
+    /// <see cref="CheckReport.Omitted"/> (and in the error and warning counts). Real pages stay far
+    /// below it (the most of one rule on a page of both evaluation corpora is 39); a hostile page
+    /// can have one on every element.
+    /// </summary>
+    public const int MaxFindingsPerRule = 1_000;
+
     /// <summary>The deepest nesting of elements a page may have (256); deeper pages are refused before parsing (<see cref="PageRefusedException"/>).</summary>
     public const int MaxNesting = HtmlInputLimits.MaxNesting;
 
@@ -112,7 +120,7 @@ public sealed class HtmlChecker
             .ThenBy(finding => finding.Column)
             .ThenBy(finding => finding.Rule.Id, StringComparer.Ordinal)
             .ToList();
-        return new CheckReport(path, findings);
+        return new CheckReport(path, findings) { Omitted = context.Omitted };
     }
 
     /// <summary>

@@ -4,7 +4,9 @@ namespace A11yArticles.Checks.Reporting;
 
 /// <summary>
 /// Findings as JSON (schema in docs/checks.md): <c>{"version":1,"files":[{"path","errors","warnings",
-/// "findings":[{"ruleId","severity","message","selector","line","column","snippet","wcag","actRules","help"}]}]}</c>.
+/// "findings":[{"ruleId","severity","message","selector","line","column","snippet","wcag","actRules","help"}],
+/// "omitted":[{"ruleId","count","message"}]}]}</c>; <c>omitted</c> only on a page where a rule had more than
+/// <see cref="HtmlChecker.MaxFindingsPerRule"/> findings.
 /// </summary>
 public static class JsonReporter
 {
@@ -45,6 +47,22 @@ public static class JsonReporter
             }
 
             json.WriteEndArray();
+            if (report.Omitted.Count > 0)
+            {
+                // Only on pages over the cap, so that reports of real pages keep their shape.
+                json.WriteStartArray("omitted");
+                foreach (var omitted in report.Omitted)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("ruleId", omitted.Rule.Id);
+                    json.WriteNumber("count", omitted.Count);
+                    json.WriteString("message", omitted.Message);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
             json.WriteEndObject();
         }
 

@@ -110,6 +110,7 @@ public static class SarifReporter
         }
 
         json.WriteEndArray();
+        WriteOmitted(json, reports, baseDirectory);
         json.WriteStartArray("artifacts");
         foreach (var report in reports)
         {
@@ -124,6 +125,51 @@ public static class SarifReporter
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Findings counted but not listed (a rule lists at most <see cref="HtmlChecker.MaxFindingsPerRule"/>
+    /// per page) as notifications of the run's invocation, one per rule and page; nothing when none were.
+    /// </summary>
+    private static void WriteOmitted(Utf8JsonWriter json, IEnumerable<CheckReport> reports, string? baseDirectory)
+    {
+        if (!reports.Any(report => report.Omitted.Count > 0))
+        {
+            return;
+        }
+
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", true);
+        json.WriteStartArray("toolExecutionNotifications");
+        foreach (var report in reports)
+        {
+            foreach (var omitted in report.Omitted)
+            {
+                json.WriteStartObject();
+                json.WriteString("level", "note");
+                json.WriteStartObject("message");
+                json.WriteString("text", omitted.Message);
+                json.WriteEndObject();
+                json.WriteStartArray("locations");
+                json.WriteStartObject();
+                json.WriteStartObject("physicalLocation");
+                json.WriteStartObject("artifactLocation");
+                json.WriteString("uri", RelativeUri(report.Path, baseDirectory));
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndObject();
+                json.WriteEndArray();
+                json.WriteStartObject("associatedRule");
+                json.WriteString("id", omitted.Rule.Id);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
     }
 
     private static string Level(Severity severity) => severity == Severity.Error ? "error" : "warning";

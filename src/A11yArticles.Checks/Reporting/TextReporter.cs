@@ -46,6 +46,11 @@ public static class TextReporter
             writer.WriteLine($"    {finding.Snippet}");
             writer.WriteLine($"    fix: {finding.Rule.Help}");
         }
+
+        foreach (var omitted in report.Omitted)
+        {
+            writer.WriteLine($"{report.Path}: note: {omitted.Message}");
+        }
     }
 
     /// <summary>The summary line: <c>3 file(s) checked: 1 error(s), 0 warning(s).</c></summary>

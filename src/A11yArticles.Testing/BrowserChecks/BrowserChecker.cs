@@ -142,11 +142,13 @@ public static class BrowserChecker
         cancellationToken.ThrowIfCancellationRequested();
 
         var findings = new List<Finding>();
+        IReadOnlyList<OmittedFindings> omitted = [];
         var source = options.SourceHtml is { } html ? HtmlChecker.Parse(html) : null;
         if (options.StaticChecker is { } checker)
         {
             // An SVG or XML page keeps its extension, so the page-level rules know what it is.
             var report = checker.Check(live.Html, live.Xml ? reportPath : "live.html");
+            omitted = report.Omitted;
             foreach (var finding in report.Findings)
             {
                 if (!await LeavesFocusAsync(page, finding))
@@ -185,7 +187,7 @@ public static class BrowserChecker
             .ThenBy(finding => finding.Column)
             .ThenBy(finding => finding.Rule.Id, StringComparer.Ordinal)
             .ToList();
-        return new BrowserCheckReport(new CheckReport(reportPath, ordered), results, live.Html);
+        return new BrowserCheckReport(new CheckReport(reportPath, ordered) { Omitted = omitted }, results, live.Html);
     }
 
     /// <summary>

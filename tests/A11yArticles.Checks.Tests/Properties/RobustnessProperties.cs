@@ -149,8 +149,10 @@ public sealed class RobustnessProperties
 
         var report = HtmlChecker.Default.Check(builder.ToString(), "big.html");
 
-        // Every section holds exactly one image without alt.
-        Assert.Equal(sections, report.Findings.Count(finding => finding.Rule.Id == "A11Y-ACT-23A2A8"));
+        // Every section holds exactly one image without alt: the first ones are listed, the rest counted.
+        Assert.True(sections > HtmlChecker.MaxFindingsPerRule, $"{sections} sections");
+        Assert.Equal(HtmlChecker.MaxFindingsPerRule, report.Findings.Count(finding => finding.Rule.Id == "A11Y-ACT-23A2A8"));
+        Assert.Equal(sections - HtmlChecker.MaxFindingsPerRule, report.Omitted.Single(omitted => omitted.Rule.Id == "A11Y-ACT-23A2A8").Count);
     }
 
     /// <summary>
