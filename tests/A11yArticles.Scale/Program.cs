@@ -7,7 +7,7 @@ namespace A11yArticles.Scale;
 /// <summary>
 /// Usage: <c>dotnet run -c Release --project tests/A11yArticles.Scale -- [N ...]</c> (default 1000 10000).
 /// Builds nothing itself: it runs the Release build of the CLI (built first by the script in the
-/// docs), pinned to one core and to two with <c>taskset</c>, and reads wall time and peak memory
+/// docs), or the one <c>A11Y_SCALE_CLI</c> names, pinned to one core and to two with <c>taskset</c>, and reads wall time and peak memory
 /// from GNU time. Prints a Markdown table for docs/performance.md.
 /// </summary>
 public static class Program
@@ -16,12 +16,17 @@ public static class Program
     {
         var sizes = args.Length > 0 ? args.Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToArray() : [1_000, 10_000];
         var root = FindRepositoryRoot();
-        var cli = Path.Combine(root, "src", "A11yArticles.Cli", "bin", "Release", "net10.0", "a11y-articles.dll");
+        // A11Y_SCALE_CLI measures another build of the CLI, such as a ReadyToRun publish (docs/performance.md).
+        var cli = Environment.GetEnvironmentVariable("A11Y_SCALE_CLI") is { Length: > 0 } chosen
+            ? Path.GetFullPath(chosen)
+            : Path.Combine(root, "src", "A11yArticles.Cli", "bin", "Release", "net10.0", "a11y-articles.dll");
         if (!File.Exists(cli))
         {
-            Console.Error.WriteLine($"Build the CLI first: dotnet build -c Release src/A11yArticles.Cli ({cli} is missing).");
+            Console.Error.WriteLine($"Build the CLI first: dotnet build -c Release src/A11yArticles.Cli, or publish it where A11Y_SCALE_CLI points ({cli} is missing).");
             return 2;
         }
+
+        Console.WriteLine($"CLI: {cli}");
 
         foreach (var tool in new[] { "/usr/bin/time", "/usr/bin/taskset" })
         {
