@@ -18,6 +18,12 @@ public static class Program
             return;
         }
 
+        if (args is ["hostile-allocations"])
+        {
+            Robustness.HostileTimings.Allocations();
+            return;
+        }
+
         if (args is ["hostile-timings"])
         {
             Robustness.HostileTimings.Run();

@@ -30,6 +30,23 @@ internal static class HostileTimings
         }
     }
 
+    /// <summary>What parsing and checking each page allocates (no timing): where a dense page's extra cost comes from.</summary>
+    public static void Allocations()
+    {
+        Console.WriteLine("| page | elements | parse: allocated | check: allocated |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var name in HostileBenchmarkPages.Names().Where(name => !name.StartsWith("hostile", StringComparison.Ordinal)))
+        {
+            var html = File.ReadAllText(HostileBenchmarkPages.PathOf(name));
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var document = HtmlChecker.Parse(html);
+            var parsed = GC.GetAllocatedBytesForCurrentThread();
+            HtmlChecker.Default.Check(document);
+            var checkedBytes = GC.GetAllocatedBytesForCurrentThread();
+            Console.WriteLine($"| {name} | {document.All.Length:N0} | {(parsed - before) / 1e6:F1} MB | {(checkedBytes - parsed) / 1e6:F1} MB |");
+        }
+    }
+
     private static (double Ms, string Outcome) Best(int rounds, Func<string> run)
     {
         var best = double.MaxValue;

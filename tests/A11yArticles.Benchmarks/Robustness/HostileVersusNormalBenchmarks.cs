@@ -2,6 +2,8 @@ using A11yArticles.Checks;
 using A11yArticles.Importers;
 using A11yArticles.Rendering;
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 
 namespace A11yArticles.Benchmarks.Robustness;
 
@@ -14,9 +16,29 @@ namespace A11yArticles.Benchmarks.Robustness;
 /// 1 MB page to add it as a second normal page.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(CliRuntime))]
 public class HostileVersusNormalBenchmarks
 {
+    /// <summary>
+    /// The runtime settings of the CLI (src/A11yArticles.Cli/A11yArticles.Cli.csproj): server GC
+    /// without background collections, a 32 MB large-object threshold, no instrumented tier, loops
+    /// optimised at once. A 1 MB page allocates tens of megabytes, so the collector decides much of
+    /// the difference between pages; measuring with other settings would not be what a user gets.
+    /// </summary>
+    private sealed class CliRuntime : ManualConfig
+    {
+        public CliRuntime() => AddJob(Job.Default
+            .WithLaunchCount(1)
+            .WithWarmupCount(1)
+            .WithIterationCount(5)
+            .WithGcServer(true)
+            .WithGcConcurrent(false)
+            .WithEnvironmentVariables(
+                new EnvironmentVariable("DOTNET_TieredPGO", "0"),
+                new EnvironmentVariable("DOTNET_TC_QuickJitForLoops", "0"),
+                new EnvironmentVariable("DOTNET_GCLOHThreshold", "0x2000000")));
+    }
+
     [ParamsSource(nameof(Pages))]
     public string Page { get; set; } = HostileBenchmarkPages.Normal;
 
