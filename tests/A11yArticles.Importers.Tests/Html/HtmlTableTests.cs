@@ -123,6 +123,24 @@ public sealed class HtmlTableTests
     }
 
     [Fact]
+    public void A_header_cell_that_holds_a_list_stays_a_header_cell_with_its_list()
+    {
+        var table = Assert.Single(Import("""
+            <table>
+              <tr><th colspan="3"><ul><li><a href="/guide">Guide</a></li><li><a href="/map">Map</a></li></ul><p>Towns of the Ellery coast</p></th></tr>
+              <tr><th>Harbours</th><td>Port Ellery</td><td>Saltmouth</td></tr>
+              <tr><th>Villages</th><td>Tregarth</td><td>Penwyn</td></tr>
+            </table>
+            """).Blocks.OfType<TableBlock>());
+
+        var title = Assert.Single(Assert.Single(table.HeaderRows).Cells);
+        Assert.True(title.IsHeader);
+        Assert.Equal("Guide Map Towns of the Ellery coast", title.PlainText);
+        Assert.Equal(2, Assert.IsType<ListBlock>(title.Blocks[0]).Items.Length);
+        Assert.Equal(["Harbours", "Villages"], table.BodyRows.Select(row => row.Cells[0]).Where(cell => cell.IsHeader).Select(cell => cell.PlainText));
+    }
+
+    [Fact]
     public void A_layout_table_around_data_tables_is_unwrapped_and_they_stay_tables()
     {
         var article = Import("""
