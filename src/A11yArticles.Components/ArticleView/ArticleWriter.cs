@@ -82,7 +82,7 @@ internal sealed class ArticleWriter
 
         foreach (var block in blocks)
         {
-            if (block is HeadingBlock || (block is QuoteBlock or ListBlock && HasHeading(ModelTraversal.ChildBlocksOf(block))))
+            if (block is HeadingBlock || (block is QuoteBlock or ListBlock or TableBlock && HasHeading(ModelTraversal.ChildBlocksOf(block))))
             {
                 return true;
             }

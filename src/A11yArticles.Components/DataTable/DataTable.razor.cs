@@ -10,7 +10,8 @@ namespace A11yArticles.Components;
 /// A data table: <c>&lt;table&gt;</c> with its <c>&lt;caption&gt;</c> (a visually hidden "Table N"
 /// when the source gives none, so the table always has a name), column headers in <c>thead</c> as
 /// <c>&lt;th scope="col"&gt;</c>, row headers as <c>&lt;th scope="row"&gt;</c>, and numbers aligned at
-/// the end of their column (a CSS class per alignment). The table sits in a scroll region
+/// the end of their column (a CSS class per alignment). A cell that holds blocks (<see cref="TableCell.Blocks"/>)
+/// renders them after its words, as the article body does. The table sits in a scroll region
 /// (<c>role="region"</c>, named by the caption, <c>tabindex="0"</c>): at 320 CSS px a wide table
 /// scrolls inside it instead of making the page scroll sideways, and a keyboard user can focus the
 /// region and scroll it with the arrow keys (ACT rule 0ssw9k).
@@ -96,6 +97,12 @@ public partial class DataTable
                 builder.AddAttribute(6, "id", string.IsNullOrEmpty(cell.Id) ? null : CellId(cell.Id));
                 builder.AddAttribute(7, "headers", HeadersOf(cell));
                 InlineContent.Render(builder, cell.Inlines, Context);
+                if (!cell.Blocks.IsDefaultOrEmpty)
+                {
+                    // A cell of lists, images or a nested table (an imported infobox): its blocks, as the body renders them.
+                    builder.AddContent(8, ArticleBody.Fragment(cell.Blocks));
+                }
+
                 builder.CloseElement();
             }
 

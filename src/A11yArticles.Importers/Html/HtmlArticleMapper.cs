@@ -145,7 +145,7 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
             case "pre":
                 AddCode(element, blocks);
                 break;
-            case "table" when HtmlTables.IsDataTable(element) && !HtmlTables.CellsHoldBlocks(element):
+            case "table" when HtmlTables.IsDataTable(element):
                 AddTable(element, depth, blocks);
                 break;
             case "tr":
@@ -153,8 +153,8 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
                     var cells = element.Children.Where(cell => cell.LocalName is "td" or "th").ToList();
                     if (cells.Any(cell => cell.QuerySelector("ul, ol, table") is not null))
                     {
-                        // A row whose cells hold lists (an infobox) or tables (two data tables side by side):
-                        // each cell's blocks, so the lists stay lists and the tables tables.
+                        // A row of a layout table whose cells hold lists or tables (two data tables laid out
+                        // side by side): each cell's blocks, so the lists stay lists and the tables tables.
                         foreach (var cell in cells)
                         {
                             blocks.AddRange(Blocks(cell, depth));
@@ -367,8 +367,11 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
     /// A data table (<see cref="HtmlTables.IsDataTable"/>): its caption, its <c>thead</c> rows as header
     /// rows (or, without a <c>thead</c>, a first row of <c>th</c> cells only), the other rows as body
     /// rows (<c>tfoot</c> last), <c>th</c> as header cells with their <c>scope</c>, and column and row
-    /// spans. A cell's content is inline: its paragraphs and list items are joined by spaces and an
-    /// image is its alt text. A layout table is not mapped here: its rows become paragraphs.
+    /// spans. A cell of phrases (and paragraphs, joined by spaces) holds inlines; a cell that holds
+    /// lists, images, headings, quotations, <c>pre</c> or a table (<see cref="HtmlTables.CellHoldsBlocks"/>:
+    /// an infobox's row of languages, one of two tables under one header) holds those blocks, so a
+    /// reader gets both the header of the cell and its list or table. A layout table is not mapped
+    /// here: its rows become paragraphs.
     /// </summary>
     private void AddTable(IElement table, int depth, ImmutableArray<Block>.Builder blocks)
     {
@@ -412,7 +415,7 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
             body.RemoveAt(0);
         }
 
-        if (header.Count + body.Count == 0 || (header.Concat(body).All(row => row.Cells.All(cell => cell.PlainText.Trim().Length == 0)) && caption.IsEmpty))
+        if (header.Count + body.Count == 0 || (header.Concat(body).All(row => row.Cells.All(cell => cell.PlainText.Trim().Length == 0 && cell.Blocks.IsEmpty)) && caption.IsEmpty))
         {
             return;
         }
@@ -451,8 +454,11 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
                 },
             };
 
-            return new Model.TableCell(WrapLanguage(cell, Trim(CellInlines(cell, depth))))
+            // A cell of lists, images or tables keeps them as blocks, as the page shows them; any other holds phrases.
+            var holdsBlocks = HtmlTables.CellHoldsBlocks(cell);
+            return new Model.TableCell(holdsBlocks ? [] : WrapLanguage(cell, Trim(CellInlines(cell, depth))))
             {
+                Blocks = holdsBlocks ? Blocks(cell, depth) : [],
                 IsHeader = isHeader,
                 Scope = isHeader ? scope : null,
                 Id = cell.Id is { Length: > 0 } id && cellIds.Contains(id) ? id : null,

@@ -88,18 +88,18 @@ internal static class HtmlTables
     }
 
     /// <summary>
-    /// True when a cell of the table (not of a table nested in it) holds lists, images, headings,
-    /// figures, quotations, preformatted text or another table. The model's cells hold phrases, so such
-    /// a table (an infobox of lists and pictures) is mapped block by block instead, and keeps its lists
-    /// and images.
+    /// True when the cell (not a table nested in it) holds lists, images, headings, figures,
+    /// quotations, preformatted text or a table: an infobox's list of languages or its flag, one of two
+    /// tables laid out side by side. Such a cell keeps them as blocks (<c>TableCell.Blocks</c>); any
+    /// other cell holds phrases.
     /// </summary>
-    /// <param name="table">A <c>table</c> element.</param>
-    /// <returns>Whether its cells hold blocks.</returns>
-    public static bool CellsHoldBlocks(IElement table)
+    /// <param name="cell">A <c>td</c> or <c>th</c> element.</param>
+    /// <returns>Whether it holds blocks.</returns>
+    public static bool CellHoldsBlocks(IElement cell)
     {
-        ArgumentNullException.ThrowIfNull(table);
-        return table.QuerySelectorAll("ul, ol, dl, img, picture, h1, h2, h3, h4, h5, h6, figure, blockquote, pre, table")
-            .Any(inner => inner.ParentElement?.Closest("table") == table && inner.Closest("td, th") is { } cell && cell.Closest("table") == table);
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.QuerySelectorAll("ul, ol, dl, img, picture, h1, h2, h3, h4, h5, h6, figure, blockquote, pre, table")
+            .Any(inner => inner.ParentElement?.Closest("td, th") == cell);
     }
 
     /// <summary>Counts stop here, so that hostile spans never overflow (the mapper clamps spans to 1000 too).</summary>

@@ -384,6 +384,13 @@ public sealed record TableRow(ImmutableArray<TableCell> Cells);
 /// <param name="Inlines">The cell's content.</param>
 public sealed record TableCell(ImmutableArray<Inline> Inlines)
 {
+    /// <summary>
+    /// Blocks the cell holds after its <see cref="Inlines"/>, when it holds more than phrases: an
+    /// infobox's list of languages or its flag, or one of two tables laid out side by side. Empty for
+    /// most cells.
+    /// </summary>
+    public ImmutableArray<Block> Blocks { get; init; } = [];
+
     /// <summary>True for a header cell (HTML <c>th</c>): the cells of the column under it, or of the row beside it, are read with its text.</summary>
     public bool IsHeader { get; init; }
 
@@ -414,9 +421,11 @@ public sealed record TableCell(ImmutableArray<Inline> Inlines)
     /// <summary>How many rows the cell spans (1 or more).</summary>
     public int RowSpan { get; init; } = 1;
 
-    /// <summary>The cell's text.</summary>
+    /// <summary>The cell's text: its inlines, then the text of its blocks, separated by spaces.</summary>
     [JsonIgnore]
-    public string PlainText => Inline.PlainTextOf(Inlines);
+    public string PlainText => Blocks.IsDefaultOrEmpty
+        ? Inline.PlainTextOf(Inlines)
+        : string.Join(' ', ModelTraversal.Descendants(Blocks).Select(block => Inline.PlainTextOf(ModelTraversal.InlinesOf(block))).Prepend(Inline.PlainTextOf(Inlines)).Where(text => text.Length > 0));
 }
 
 /// <summary>What a header cell heads.</summary>

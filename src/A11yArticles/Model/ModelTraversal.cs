@@ -20,7 +20,7 @@ public static class ModelTraversal
         }
     }
 
-    /// <summary>The blocks directly inside <paramref name="block"/> (a quote's paragraphs, a list's items' blocks).</summary>
+    /// <summary>The blocks directly inside <paramref name="block"/> (a quote's paragraphs, a list's items' blocks, a table's cells' blocks).</summary>
     /// <param name="block">The block.</param>
     /// <returns>The child blocks, or none.</returns>
     public static ImmutableArray<Block> ChildBlocksOf(Block block) => block switch
@@ -29,6 +29,7 @@ public static class ModelTraversal
         MediaBlock media => media.Transcript,
         FigureBlock figure => figure.LongDescription,
         ListBlock list => [.. list.Items.SelectMany(item => item.Blocks)],
+        TableBlock table => [.. table.Rows.SelectMany(row => row.Cells.IsDefault ? [] : row.Cells).SelectMany(cell => cell.Blocks.IsDefault ? [] : cell.Blocks)],
         _ => [],
     };
 

@@ -161,6 +161,30 @@ public sealed class DataTableTests : BunitContext
     }
 
     [Fact]
+    public void A_cell_s_blocks_render_inside_the_cell_after_its_words_and_a_nested_table_is_numbered()
+    {
+        var languages = new ListBlock(false, [new ListItem([new ParagraphBlock([new TextInline("Welsh")])]), new ListItem([new ParagraphBlock([new TextInline("English")])])]);
+        var flag = new FigureBlock(new Image("flag.png", "A red dragon on green and white"));
+        var tides = new TableBlock([new TableRow([Cell("Tide", true), Cell("Height", true)])], [new TableRow([Cell("High", true), Cell("4.1 m")])]);
+        var facts = new TableBlock([], [
+            new TableRow([Cell("Languages", true), new TableCell([new TextInline("Spoken:")]) { Blocks = [languages] }]),
+            new TableRow([Cell("Flag", true), new TableCell([]) { Blocks = [flag] }]),
+            new TableRow([Cell("Tides", true), new TableCell([]) { Blocks = [tides] }]),
+        ]) { Caption = [new TextInline("Facts")] };
+
+        var page = Render<ArticlePage>(p => p.Add(x => x.Article, ArticleWith(facts)));
+
+        var cells = page.FindAll("table.a11y-table__table")[0].QuerySelectorAll(":scope > tbody > tr > td");
+        Assert.Equal("Spoken:", cells[0].FirstChild!.TextContent);
+        Assert.Equal(["Welsh", "English"], cells[0].QuerySelectorAll("ul > li").Select(item => item.TextContent));
+        Assert.Equal("A red dragon on green and white", cells[1].QuerySelector("img")!.GetAttribute("alt"));
+        var nested = cells[2].QuerySelector("div.a11y-table[role=region] > table")!;
+        Assert.Equal(["Tide", "Height"], nested.QuerySelectorAll("thead th[scope=col]").Select(th => th.TextContent));
+        Assert.Equal(["article-table-1-caption", "article-table-2-caption"], page.FindAll("caption").Select(caption => caption.Id));
+        Assert.Empty(HtmlChecker.Default.Check(page.Markup, "facts.html").Findings.Select(f => $"{f.Rule.Id}: {f.Message}"));
+    }
+
+    [Fact]
     public async Task A_table_page_matches_its_approved_snapshot()
     {
         var html = await ArticleRenderer.RenderPageAsync(ArticleWith(Crossings));

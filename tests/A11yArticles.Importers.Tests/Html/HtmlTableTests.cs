@@ -78,14 +78,85 @@ public sealed class HtmlTableTests
     }
 
     [Fact]
-    public void A_table_whose_cells_hold_lists_keeps_its_lists()
+    public void A_fact_box_with_row_headers_stays_a_table_and_its_cells_keep_their_lists_and_images()
     {
         var article = Import("""
-            <table><tr><th>Languages</th><td><ul><li>English</li><li>Māori</li></ul></td></tr><tr><th>Capital</th><td>Wellington</td></tr></table>
+            <table>
+              <tr><th colspan="2">Port Ellery</th></tr>
+              <tr><td colspan="2"><img src="crest.png" alt="A gull over three waves"></td></tr>
+              <tr><th scope="row">Languages</th><td><ul><li>Cornish</li><li>English</li></ul></td></tr>
+              <tr><th scope="row">Harbour master</th><td>Wenna Pascoe</td></tr>
+              <tr><th scope="row">Founded</th><td>1412</td></tr>
+            </table>
             """);
 
-        Assert.Empty(article.Blocks.OfType<TableBlock>());
-        Assert.Contains(article.Blocks.OfType<ListBlock>(), list => list.Items.Length == 2);
+        var table = Assert.Single(article.Blocks.OfType<TableBlock>());
+        Assert.Equal("Port Ellery", Assert.Single(Assert.Single(table.HeaderRows).Cells).PlainText);
+        Assert.Equal(["Languages", "Harbour master", "Founded"], table.BodyRows.Skip(1).Select(row => row.Cells[0]).Where(cell => cell is { IsHeader: true, Scope: TableHeaderScope.Row }).Select(cell => cell.PlainText));
+        var crest = Assert.IsType<FigureBlock>(Assert.Single(table.BodyRows[0].Cells[0].Blocks));
+        Assert.Equal("A gull over three waves", crest.Image.Alt);
+        var languages = Assert.IsType<ListBlock>(Assert.Single(table.BodyRows[1].Cells[1].Blocks));
+        Assert.Equal(["Cornish", "English"], languages.Items.Select(item => Assert.IsType<ParagraphBlock>(Assert.Single(item.Blocks)).PlainText));
+        Assert.Equal(("Wenna Pascoe", true), (table.BodyRows[2].Cells[1].PlainText, table.BodyRows[2].Cells[1].Blocks.IsEmpty));
+        Assert.Contains(languages, article.AllBlocks);
+        Assert.DoesNotContain(article.Blocks.OfType<ParagraphBlock>(), paragraph => paragraph.PlainText.Contains("Wenna", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_tables_side_by_side_under_a_header_cell_are_one_table_whose_cells_hold_them()
+    {
+        var article = Import("""
+            <table>
+              <tr><th colspan="2">Ferry crossings in March</th></tr>
+              <tr>
+                <td><table><tr><th colspan="2">Mornings</th></tr><tr><td>Monday</td><td>41</td></tr><tr><td>Tuesday</td><td>38</td></tr></table></td>
+                <td><table><tr><th colspan="2">Evenings</th></tr><tr><td>Monday</td><td>27</td></tr><tr><td>Tuesday</td><td>30</td></tr></table></td>
+              </tr>
+            </table>
+            """);
+
+        var outer = Assert.Single(article.Blocks.OfType<TableBlock>());
+        Assert.Equal("Ferry crossings in March", Assert.Single(Assert.Single(outer.HeaderRows).Cells).PlainText);
+        var inner = Assert.Single(outer.BodyRows).Cells.Select(cell => Assert.IsType<TableBlock>(Assert.Single(cell.Blocks))).ToList();
+        Assert.Equal(["Mornings", "Evenings"], inner.Select(table => Assert.Single(Assert.Single(table.HeaderRows).Cells).PlainText));
+        Assert.All(inner, table => Assert.Equal(["Monday", "Tuesday"], table.BodyRows.Select(row => row.Cells[0].PlainText)));
+    }
+
+    [Fact]
+    public void A_header_cell_that_holds_a_list_stays_a_header_cell_with_its_list()
+    {
+        var table = Assert.Single(Import("""
+            <table>
+              <tr><th colspan="3"><ul><li><a href="/guide">Guide</a></li><li><a href="/map">Map</a></li></ul><p>Towns of the Ellery coast</p></th></tr>
+              <tr><th>Harbours</th><td>Port Ellery</td><td>Saltmouth</td></tr>
+              <tr><th>Villages</th><td>Tregarth</td><td>Penwyn</td></tr>
+            </table>
+            """).Blocks.OfType<TableBlock>());
+
+        var title = Assert.Single(Assert.Single(table.HeaderRows).Cells);
+        Assert.True(title.IsHeader);
+        Assert.Equal("Guide Map Towns of the Ellery coast", title.PlainText);
+        Assert.Equal(2, Assert.IsType<ListBlock>(title.Blocks[0]).Items.Length);
+        Assert.Equal(["Harbours", "Villages"], table.BodyRows.Select(row => row.Cells[0]).Where(cell => cell.IsHeader).Select(cell => cell.PlainText));
+    }
+
+    [Fact]
+    public void A_layout_table_around_data_tables_is_unwrapped_and_they_stay_tables()
+    {
+        var article = Import("""
+            <table role="presentation">
+              <tr>
+                <td><p>Mornings were busier all month.</p><table><tr><th>Day</th><th>Crossings</th></tr><tr><td>Monday</td><td>41</td></tr></table></td>
+                <td><table><tr><th>Day</th><th>Crossings</th></tr><tr><td>Monday</td><td>27</td></tr></table></td>
+              </tr>
+            </table>
+            """);
+
+        var tables = article.Blocks.OfType<TableBlock>().ToList();
+        Assert.Equal(2, tables.Count);
+        Assert.All(tables, table => Assert.Equal(["Day", "Crossings"], Assert.Single(table.HeaderRows).Cells.Select(cell => cell.PlainText)));
+        Assert.Equal(["41", "27"], tables.Select(table => table.BodyRows[0].Cells[1].PlainText));
+        Assert.Contains(article.Blocks.OfType<ParagraphBlock>(), paragraph => paragraph.PlainText == "Mornings were busier all month.");
     }
 
     [Fact]

@@ -54,6 +54,23 @@ public sealed class TableBlockTests
     }
 
     [Fact]
+    public void A_cell_s_blocks_are_the_table_s_children_and_part_of_the_cell_s_text()
+    {
+        var languages = new ListBlock(false, [new ListItem([new ParagraphBlock([new TextInline("Welsh")])]), new ListItem([new ParagraphBlock([new TextInline("English")])])]);
+        var flag = new FigureBlock(new Image("flag.png", "A red dragon on green and white"));
+        var table = new TableBlock([], [
+            new TableRow([Cell("Languages", true), new TableCell([new TextInline("Spoken:")]) { Blocks = [languages] }]),
+            new TableRow([Cell("Flag", true), new TableCell([]) { Blocks = [flag] }]),
+        ]);
+        var article = new Article("Wales", [table]);
+
+        Assert.Equal([table, languages, languages.Items[0].Blocks[0], languages.Items[1].Blocks[0], flag], article.AllBlocks);
+        Assert.Equal("Spoken: Welsh English", table.BodyRows[0].Cells[1].PlainText);
+        Assert.Equal("", table.BodyRows[1].Cells[1].PlainText);
+        Assert.Equal("Languages Spoken: Flag", Inline.PlainTextOf(ModelTraversal.InlinesOf(table)));
+    }
+
+    [Fact]
     public void A_table_survives_json()
     {
         var article = new Article("Table", [Crossings with { ColumnAlignments = [TableColumnAlignment.Start, TableColumnAlignment.End] }]);
@@ -70,5 +87,18 @@ public sealed class TableBlockTests
         var spanned = Assert.IsType<TableBlock>(back.Blocks[1]).BodyRows[0].Cells[0];
         Assert.Equal((2, 3, true, TableHeaderScope.Row, "x"), (spanned.ColumnSpan, spanned.RowSpan, spanned.IsHeader, spanned.Scope, spanned.Id));
         Assert.Equal(["y", "z"], spanned.HeaderIds.AsEnumerable());
+        Assert.All(table.Rows.SelectMany(row => row.Cells), cell => Assert.Empty(cell.Blocks));
+    }
+
+    [Fact]
+    public void A_cell_s_blocks_survive_json()
+    {
+        var inner = new TableBlock([new TableRow([Cell("Tide", true), Cell("Height", true)])], [new TableRow([Cell("High"), Cell("4.1 m")])]);
+        var article = new Article("Tides", [new TableBlock([new TableRow([Cell("Tides this week", true)])], [new TableRow([new TableCell([]) { Blocks = [inner] }])])]);
+
+        var back = ArticleJson.Deserialize(ArticleJson.Serialize(article));
+
+        var nested = Assert.IsType<TableBlock>(Assert.Single(Assert.IsType<TableBlock>(back.Blocks[0]).BodyRows[0].Cells[0].Blocks));
+        Assert.Equal(["Tide", "Height"], nested.HeaderRows[0].Cells.Select(cell => cell.PlainText));
     }
 }
