@@ -163,7 +163,7 @@ public sealed class HtmlTableTests
     public void A_blockquote_around_a_data_table_is_indentation()
     {
         var article = Import("""
-            <blockquote><table><tr><th>Release</th><th>Date</th></tr><tr><td>4.2.3</td><td>April 2014</td></tr><tr><td>4.3</td><td>July 2014</td></tr></table></blockquote>
+            <blockquote><table><tr><th>Ferry</th><th>Leaves</th></tr><tr><td>Harbour line</td><td>07:15</td></tr><tr><td>Island line</td><td>08:40</td></tr></table></blockquote>
             """);
 
         Assert.Empty(article.Blocks.OfType<QuoteBlock>());
