@@ -133,4 +133,28 @@ public sealed class EvaluatePreservationTests : IDisposable
         Assert.Contains("table headers kept: 1/1 (100.0%), target 95.0% met", output, StringComparison.Ordinal);
         Assert.Contains("alt texts invented: 0, target 0 met", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Structure_not_kept_is_a_missed_target_that_fails_when_targets_are_required()
+    {
+        // The same words, but the reference reads them as a list the page does not have.
+        const string Items = "<p>Books, for four weeks.</p><p>Tools, for one week.</p>";
+        const string List = "<ul><li>Books, for four weeks.</li><li>Tools, for one week.</li></ul>";
+        var folder = Path.Combine(_corpus, "lending");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "source.html"), $"<html lang=en><head><title>Lending rules</title></head><body><article><h1>Lending rules</h1><p>{Words}</p>{Items}<p>{Words}</p></article></body></html>", new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(folder, "expected-metadata.json"), """{"title": "Lending rules", "byline": null, "lang": "en", "dir": null}""", new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(folder, "expected.html"), $"<div><p>{Words}</p>{List}<p>{Words}</p></div>", new UTF8Encoding(false));
+
+        var lenient = await CliApplication.RunAsync(["evaluate", _corpus], _stdout, _stderr);
+        var strict = await CliApplication.RunAsync(["evaluate", _corpus, "--require-targets"], _stdout, _stderr);
+
+        var output = _stdout.ToString();
+        Assert.Equal(0, lenient);
+        Assert.Equal(1, strict);
+        Assert.Contains("lists kept: 0/1 (0.0%), target 95.0% MISSED", output, StringComparison.Ordinal);
+        Assert.Contains("words kept >= 98.0%", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("target 1/1 MISSED", output, StringComparison.Ordinal); // only the structure misses its target
+        Assert.Contains("Some targets missed.", output, StringComparison.Ordinal);
+    }
 }
