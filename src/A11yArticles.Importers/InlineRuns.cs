@@ -18,6 +18,11 @@ internal static class InlineRuns
             return inlines.IsDefault ? [] : inlines;
         }
 
+        if (!NeedsTrim(inlines, lineBreaks))
+        {
+            return inlines; // the common case, without a copy
+        }
+
         var builder = inlines.ToBuilder();
         if (builder[0] is TextInline first)
         {
@@ -41,6 +46,56 @@ internal static class InlineRuns
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>Whether <see cref="Trim"/> has anything to remove from <paramref name="inlines"/> (not empty).</summary>
+    private static bool NeedsTrim(ImmutableArray<Inline> inlines, bool lineBreaks)
+    {
+        if (inlines[0] is TextInline { Text: [var first, ..] } && char.IsWhiteSpace(first))
+        {
+            return true;
+        }
+
+        if (inlines[^1] is TextInline { Text: [.., var last] } && char.IsWhiteSpace(last))
+        {
+            return true;
+        }
+
+        foreach (var inline in inlines)
+        {
+            if (inline is TextInline { Text.Length: 0 })
+            {
+                return true;
+            }
+        }
+
+        return lineBreaks && (inlines[0] is LineBreakInline || inlines[^1] is LineBreakInline);
+    }
+
+    /// <summary>
+    /// Whether the plain text of <paramref name="inlines"/> (<see cref="Inline.PlainTextOf"/>) is
+    /// empty or only white space, without making it: the quotation scanner asks this of every
+    /// quotation it closes.
+    /// </summary>
+    public static bool IsBlank(ImmutableArray<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            var blank = inline switch
+            {
+                TextInline run => run.Text.AsSpan().IsWhiteSpace(),
+                AbbreviationInline abbreviation => abbreviation.Text.AsSpan().IsWhiteSpace(),
+                CodeInline code => code.Code.AsSpan().IsWhiteSpace(),
+                LineBreakInline => true,
+                _ => IsBlank(ModelTraversal.ChildInlinesOf(inline)),
+            };
+            if (!blank)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A code block as a paragraph of code runs joined by line breaks, or null when every line is blank.</summary>

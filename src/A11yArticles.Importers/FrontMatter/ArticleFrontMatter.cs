@@ -64,7 +64,23 @@ public sealed record ArticleFrontMatter
     /// <exception cref="ArticleImportException">The block is not closed, not valid YAML, or has an unknown key or bad value.</exception>
     public static ArticleFrontMatter? Split(string text, string sourceName, out string body)
     {
-        body = text;
+        var frontMatter = SplitAt(text, sourceName, out var bodyStart);
+        body = text[bodyStart..];
+        return frontMatter;
+    }
+
+    /// <summary>
+    /// As <see cref="Split"/>, giving where the rest starts instead of a
+    /// copy of it (the plain-text importer reads the lines in place).
+    /// </summary>
+    /// <param name="text">The whole file, line endings normalised to <c>\n</c>.</param>
+    /// <param name="sourceName">The file's name, for errors.</param>
+    /// <param name="bodyStart">Where the text after the front matter starts (0 without front matter, the text's length when nothing follows it).</param>
+    /// <returns>The front matter, or null when there is none.</returns>
+    /// <exception cref="ArticleImportException">The block is not closed, not valid YAML, or has an unknown key or bad value.</exception>
+    internal static ArticleFrontMatter? SplitAt(string text, string sourceName, out int bodyStart)
+    {
+        bodyStart = 0;
         if (!text.StartsWith("---\n", StringComparison.Ordinal))
         {
             return null;
@@ -80,7 +96,7 @@ public sealed record ArticleFrontMatter
         var closing = end >= 0 ? end : endAtEof;
         // "---\n---\n" (an empty front matter) closes on the opening line's own newline (found by the fuzzer).
         var yaml = closing >= 4 ? text[4..closing] : "";
-        body = end >= 0 ? text[(end + 5)..] : "";
+        bodyStart = end >= 0 ? end + 5 : text.Length;
         return Parse(yaml, sourceName);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using A11yArticles.Model;
 
@@ -40,54 +41,70 @@ internal sealed partial class SpeakerAttribution
     /// <summary>Gives each top-level quotation of <paramref name="inlines"/> its speaker, where the words around it say who.</summary>
     public ImmutableArray<Inline> Attribute(ImmutableArray<Inline> inlines)
     {
-        if (!inlines.Any(inline => inline is QuotationInline))
+        // Written as loops over the inlines, copied only when a speaker is found: the importers
+        // call this for every paragraph.
+        Inline[]? attributed = null;
+        string? only = null;
+        var speakers = 0;
+        for (var i = 0; i < inlines.Length; i++)
         {
-            return inlines;
-        }
-
-        var builder = inlines.ToBuilder();
-        for (var i = 0; i < builder.Count; i++)
-        {
-            if (builder[i] is not QuotationInline quotation || quotation.Speaker is not null)
+            if (inlines[i] is not QuotationInline quotation)
             {
                 continue;
             }
 
-            var after = TextBetween(builder, i + 1, forward: true);
-            var before = TextBetween(builder, i - 1, forward: false);
-            var speaker = FromTextAfter(after) ?? FromTextBefore(before);
-            if (speaker is not null)
+            var speaker = quotation.Speaker;
+            if (speaker is null)
             {
-                builder[i] = quotation with { Speaker = speaker };
+                var current = attributed is null ? inlines.AsSpan() : attributed;
+                speaker = FromTextAfter(TextBetween(current, i + 1, forward: true))
+                    ?? FromTextBefore(TextBetween(current, i - 1, forward: false));
+                if (speaker is not null)
+                {
+                    attributed ??= [.. inlines];
+                    attributed[i] = quotation with { Speaker = speaker };
+                }
+            }
+
+            if (speaker is not null && !string.Equals(speaker, only, StringComparison.Ordinal))
+            {
+                only = speaker;
+                speakers++;
             }
         }
 
         // The newspaper convention: “…,” said Priya Raman. “…” — a quotation that the text does not
         // attribute, after quotations of one named speaker in the same paragraph, continues that
         // speaker's words. With two speakers in the paragraph it is ambiguous, and stays unattributed.
-        var named = builder.OfType<QuotationInline>().Select(quotation => quotation.Speaker).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        if (named is [var only])
+        if (speakers == 1)
         {
             var seen = false;
-            for (var i = 0; i < builder.Count; i++)
+            for (var i = 0; i < inlines.Length; i++)
             {
-                if (builder[i] is QuotationInline { Speaker: not null })
+                var inline = attributed is null ? inlines[i] : attributed[i];
+                if (inline is QuotationInline { Speaker: not null })
                 {
                     seen = true;
                 }
-                else if (seen && builder[i] is QuotationInline quotation)
+                else if (seen && inline is QuotationInline quotation)
                 {
-                    builder[i] = quotation with { Speaker = only };
+                    attributed ??= [.. inlines];
+                    attributed[i] = quotation with { Speaker = only };
                 }
             }
         }
 
-        return builder.ToImmutable();
+        return attributed is null ? inlines : ImmutableCollectionsMarshal.AsImmutableArray(attributed);
     }
 
     /// <summary>The speaker named (or referred to) by the text right after a quotation, or null.</summary>
     public string? FromTextAfter(string after)
     {
+        if (!MayNameSpeakerAfter(after))
+        {
+            return null; // AfterQuotation cannot match: the regular expression need not run
+        }
+
         var match = AfterQuotation().Match(after);
         return match.Success ? Resolve(match) : null;
     }
@@ -102,9 +119,20 @@ internal sealed partial class SpeakerAttribution
             start = end.Index + end.Length;
         }
 
-        var sentence = before[start..];
-        var matches = BeforeQuotation().Matches(sentence);
-        return matches.Count > 0 ? Resolve(matches[^1]) : null;
+        var sentence = before.AsSpan(start);
+        if (!MayNameSpeakerBefore(sentence))
+        {
+            return null; // BeforeQuotation cannot match: the regular expression need not run
+        }
+
+        // The last match counts: find where it starts without making the others, then make that one.
+        var last = -1;
+        foreach (var match in BeforeQuotation().EnumerateMatches(sentence))
+        {
+            last = match.Index;
+        }
+
+        return last < 0 ? null : Resolve(BeforeQuotation().Match(before[start..], last));
     }
 
     private string? Resolve(Match match)
@@ -112,14 +140,15 @@ internal sealed partial class SpeakerAttribution
         if (match.Groups["name"].Success)
         {
             var name = match.Groups["name"].Value.Trim().TrimEnd(',', ';', ':', '،');
-            if (name.EndsWith('.') && name.Split(' ')[^1].Length > 3)
+            if (name.EndsWith('.') && name.AsSpan(name.LastIndexOf(' ') + 1).Length > 3)
             {
                 // The sentence's full stop, not an initial (J.) or an abbreviation (Jr.).
                 name = name[..^1];
             }
 
-            var firstWord = name.Split(' ')[0];
-            if (NotNames.Contains(firstWord))
+            var space = name.IndexOf(' ');
+            var firstWord = space < 0 ? name : name.AsSpan(0, space);
+            if (NotNameLookup.Contains(firstWord))
             {
                 // "The minister said": someone, but not a name.
                 return null;
@@ -132,20 +161,25 @@ internal sealed partial class SpeakerAttribution
         return _paragraph - _lastNamedAt <= PronounReach ? _lastNamed : null;
     }
 
-    private static string TextBetween(ImmutableArray<Inline>.Builder inlines, int from, bool forward)
+    /// <summary>The plain text of the inlines from <paramref name="from"/> up to the next quotation in one direction.</summary>
+    private static string TextBetween(ReadOnlySpan<Inline> inlines, int from, bool forward)
     {
-        var parts = new List<string>();
-        for (var i = from; i >= 0 && i < inlines.Count && inlines[i] is not QuotationInline; i += forward ? 1 : -1)
+        var step = forward ? 1 : -1;
+        var end = from;
+        while (end >= 0 && end < inlines.Length && inlines[end] is not QuotationInline)
         {
-            parts.Add(Inline.PlainTextOf([inlines[i]]));
+            end += step;
         }
 
-        if (!forward)
+        var first = forward ? from : end + 1;
+        var count = Math.Abs(end - from);
+        return count switch
         {
-            parts.Reverse();
-        }
-
-        return string.Concat(parts);
+            0 => string.Empty,
+            1 when inlines[first] is TextInline text => text.Text,
+            1 => Inline.PlainTextOf([inlines[first]]),
+            _ => Inline.PlainTextOf([.. inlines.Slice(first, count)]),
+        };
     }
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
@@ -153,6 +187,8 @@ internal sealed partial class SpeakerAttribution
         "The", "A", "So", "An", "This", "That", "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "But", "And", "Then",
         "El", "La", "Los", "Las", "Un", "Una", "Ella", "Él", "Le", "Les", "Il", "Elle", "Une", "Der", "Die", "Das", "Ein", "Eine", "Er", "Sie", "Es",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// One word of a name: an initial or a few abbreviations with their full stop (J., J.R.R., Dr.,

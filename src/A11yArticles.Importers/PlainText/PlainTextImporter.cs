@@ -90,28 +90,33 @@ public static partial class PlainTextImporter
             throw new ArticleImportException(sourceName, "contains only whitespace; expected a headline, a blank line and paragraphs");
         }
 
-        var frontMatter = ArticleFrontMatter.Split(text, sourceName, out var body);
-        var blocks = SplitIntoBlocks(DropLeadingPageChrome(body.Split('\n')));
+        var frontMatter = ArticleFrontMatter.SplitAt(text, sourceName, out var bodyStart);
+        var blocks = SplitIntoBlocks(text.AsSpan(bodyStart));
         if (blocks.Count == 0)
         {
             throw new ArticleImportException(sourceName, "has no headline: it holds only page-chrome lines such as 'Skip to content'");
         }
 
-        var headlineLines = blocks[0];
-        if (headlineLines.Count > 1)
+        var headlineBlock = blocks[0];
+        if (headlineBlock.Lines > 1)
         {
             throw new ArticleImportException(
                 sourceName,
-                $"has no headline: the first line ('{Shorten(headlineLines[0])}') runs on into more text; put the headline on a line of its own followed by a blank line");
+                $"has no headline: the first line ('{Shorten(headlineBlock.FirstLine)}') runs on into more text; put the headline on a line of its own followed by a blank line");
         }
 
-        var headline = NormalizeSpace(headlineLines[0]);
+        var headline = NormalizeSpace(headlineBlock.FirstLine);
         if (blocks.Count == 1)
         {
             throw new ArticleImportException(sourceName, $"has a headline ('{Shorten(headline)}') but no paragraphs after it");
         }
 
-        var paragraphs = blocks.Skip(1).Select(lines => NormalizeSpace(string.Join(' ', lines))).ToList();
+        var paragraphs = new List<string>(blocks.Count - 1);
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            paragraphs.Add(NormalizeSpace(blocks[i].Text));
+        }
+
         var dateline = TakeDateline(paragraphs);
 
         var warnings = new ImportWarnings(sourceName);
@@ -124,31 +129,53 @@ public static partial class PlainTextImporter
         return new ImportResult(frontMatter?.ApplyTo(article) ?? article, warnings.ToImmutable());
     }
 
-    private static IEnumerable<string> DropLeadingPageChrome(IEnumerable<string> lines) =>
-        lines.SkipWhile(line => string.IsNullOrWhiteSpace(line) || PageChromeLine().IsMatch(line.Trim()));
+    /// <summary>
+    /// A run of non-blank lines: its lines trimmed and joined with spaces, the first of them, and
+    /// how many there are.
+    /// </summary>
+    private readonly record struct LineBlock(string Text, string FirstLine, int Lines);
 
-    private static List<List<string>> SplitIntoBlocks(IEnumerable<string> lines)
+    /// <summary>
+    /// The blocks of <paramref name="body"/> (runs of lines between blank lines), after the page-chrome
+    /// lines at the top. The lines are read in place: a block of one line, the usual paragraph, is
+    /// one string cut out of the text.
+    /// </summary>
+    private static List<LineBlock> SplitIntoBlocks(ReadOnlySpan<char> body)
     {
-        var blocks = new List<List<string>>();
-        List<string>? current = null;
-        foreach (var line in lines)
+        var blocks = new List<LineBlock>();
+        List<string>? lines = null;
+        var atTop = true;
+        while (true)
         {
-            if (string.IsNullOrWhiteSpace(line))
+            var end = body.IndexOf('\n');
+            var line = end < 0 ? body : body[..end];
+            if (line.IsWhiteSpace())
             {
-                current = null;
-                continue;
+                AddBlock(blocks, lines);
+                lines?.Clear();
+            }
+            else if (!atTop || !PageChromeLine().IsMatch(line.Trim()))
+            {
+                atTop = false;
+                (lines ??= []).Add(line.Trim().ToString());
             }
 
-            if (current is null)
+            if (end < 0)
             {
-                current = [];
-                blocks.Add(current);
+                AddBlock(blocks, lines);
+                return blocks;
             }
 
-            current.Add(line.Trim());
+            body = body[(end + 1)..];
         }
+    }
 
-        return blocks;
+    private static void AddBlock(List<LineBlock> blocks, List<string>? lines)
+    {
+        if (lines is { Count: > 0 })
+        {
+            blocks.Add(new LineBlock(lines.Count == 1 ? lines[0] : string.Join(' ', lines), lines[0], lines.Count));
+        }
     }
 
     /// <summary>Takes a leading "Place, Country — " out of the first paragraph.</summary>

@@ -123,7 +123,7 @@ internal static class QuotationBlocks
         return builder.ToImmutable();
     }
 
-    private static bool HasWords(ImmutableArray<Inline> inlines) => !string.IsNullOrWhiteSpace(Inline.PlainTextOf(inlines));
+    private static bool HasWords(ImmutableArray<Inline> inlines) => !InlineRuns.IsBlank(inlines);
 
     private static string Shorten(string text) => text.Length <= 50 ? text : string.Concat(text.AsSpan(0, 47), "...");
 }

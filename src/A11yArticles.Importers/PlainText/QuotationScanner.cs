@@ -152,7 +152,7 @@ internal static class QuotationScanner
     public static ScanResult ScanParagraph(string paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
-        var open = new List<Frame> { new(mark: null, start: 0) };
+        var open = new List<Frame> { new(paragraph, mark: null, start: 0) };
 
         for (var i = 0; i < paragraph.Length; i++)
         {
@@ -160,13 +160,13 @@ internal static class QuotationScanner
             var next = paragraph.AsSpan(i).IndexOfAny(Marks);
             if (next < 0)
             {
-                open[^1].AppendText(paragraph.AsSpan(i));
+                open[^1].AppendSource(i, paragraph.Length - i);
                 break;
             }
 
             if (next > 0)
             {
-                open[^1].AppendText(paragraph.AsSpan(i, next));
+                open[^1].AppendSource(i, next);
                 i += next;
             }
 
@@ -174,17 +174,17 @@ internal static class QuotationScanner
             var closing = FindClosable(open, paragraph, i);
             if (closing > 0)
             {
-                Close(open, closing, c);
+                Close(open, closing, closingAt: i);
                 continue;
             }
 
             if (Closers.ContainsKey(c) && open.Count <= MaxNesting && CanOpen(open, paragraph, i))
             {
-                open.Add(new Frame(c, i));
+                open.Add(new Frame(paragraph, c, i));
                 continue;
             }
 
-            open[^1].AppendText(c);
+            open[^1].AppendSource(i, 1);
         }
 
         // Unclosed single marks were apostrophes; the outermost unclosed double quotation is ended here.
@@ -201,7 +201,7 @@ internal static class QuotationScanner
 
             unclosedCount++;
             unclosed = frame.Mark;
-            Close(open, open.Count - 1, closingMark: null);
+            Close(open, open.Count - 1, closingAt: null);
         }
 
         var inlines = open[0].ToInlines();
@@ -304,7 +304,7 @@ internal static class QuotationScanner
     }
 
     /// <summary>Closes the quotation at <paramref name="depth"/>; single quotations opened inside it and never closed go back to text.</summary>
-    private static void Close(List<Frame> open, int depth, char? closingMark)
+    private static void Close(List<Frame> open, int depth, int? closingAt)
     {
         while (open.Count - 1 > depth)
         {
@@ -314,21 +314,21 @@ internal static class QuotationScanner
         var closed = open[^1];
         open.RemoveAt(open.Count - 1);
         var parent = open[^1];
-        var content = closed.ToInlines(trim: true);
-        if (content.IsEmpty || string.IsNullOrWhiteSpace(Inline.PlainTextOf(content)))
+        var inlines = closed.ToInlines();
+        if (InlineRuns.IsBlank(inlines))
         {
             // “” or “ ” quote nothing: keep the marks as the text they are.
-            parent.AppendText(closed.Mark!.Value);
-            parent.AppendInlines(closed.ToInlines());
-            if (closingMark is { } mark)
+            parent.AppendSource(closed.Start, 1);
+            parent.AppendInlines(inlines);
+            if (closingAt is { } at)
             {
-                parent.AppendText(mark);
+                parent.AppendSource(at, 1);
             }
 
             return;
         }
 
-        parent.Append(new QuotationInline(content));
+        parent.Append(new QuotationInline(InlineRuns.Trim(inlines)));
     }
 
     /// <summary>The innermost open quotation never closed: its mark and content go back to its parent as they were.</summary>
@@ -337,29 +337,61 @@ internal static class QuotationScanner
         var abandoned = open[^1];
         open.RemoveAt(open.Count - 1);
         var parent = open[^1];
-        parent.AppendText(abandoned.Mark!.Value);
+        parent.AppendSource(abandoned.Start, 1);
         parent.AppendInlines(abandoned.ToInlines());
     }
 
-    private static bool IsBlank(Frame frame) => string.IsNullOrWhiteSpace(Inline.PlainTextOf(frame.ToInlines()));
+    private static bool IsBlank(Frame frame) => InlineRuns.IsBlank(frame.ToInlines());
 
-    private sealed class Frame(char? mark, int start)
+    /// <summary>
+    /// One quotation being read (or the paragraph itself): its inlines so far and the text that
+    /// follows them. That text is nearly always one stretch of the paragraph, kept as a range and
+    /// cut out once when it ends, instead of being copied into a builder character by character.
+    /// </summary>
+    private sealed class Frame(string source, char? mark, int start)
     {
-        private readonly ImmutableArray<Inline>.Builder _inlines = ImmutableArray.CreateBuilder<Inline>();
-        private readonly StringBuilder _text = new();
+        private ImmutableArray<Inline>.Builder? _inlines;
+        private int _textStart;
+        private int _textEnd;
+        private StringBuilder? _spilled; // text that is not one stretch of the paragraph (rare)
 
         public char? Mark { get; } = mark;
 
+        /// <summary>Where the opening mark is in the paragraph.</summary>
         public int Start { get; } = start;
 
-        public void AppendText(char c) => _text.Append(c);
+        /// <summary>Appends the paragraph's characters from <paramref name="from"/>.</summary>
+        public void AppendSource(int from, int length)
+        {
+            if (length == 0)
+            {
+                return;
+            }
 
-        public void AppendText(ReadOnlySpan<char> text) => _text.Append(text);
+            if (_spilled is null)
+            {
+                if (_textEnd == _textStart)
+                {
+                    (_textStart, _textEnd) = (from, from + length);
+                    return;
+                }
+
+                if (from == _textEnd)
+                {
+                    _textEnd += length;
+                    return;
+                }
+
+                Spill();
+            }
+
+            _spilled!.Append(source, from, length);
+        }
 
         public void Append(Inline inline)
         {
             FlushText();
-            _inlines.Add(inline);
+            (_inlines ??= ImmutableArray.CreateBuilder<Inline>()).Add(inline);
         }
 
         public void AppendInlines(ImmutableArray<Inline> inlines)
@@ -368,7 +400,11 @@ internal static class QuotationScanner
             {
                 if (inline is TextInline run)
                 {
-                    _text.Append(run.Text);
+                    if (run.Text.Length > 0)
+                    {
+                        Spill();
+                        _spilled!.Append(run.Text);
+                    }
                 }
                 else
                 {
@@ -377,20 +413,40 @@ internal static class QuotationScanner
             }
         }
 
-        /// <summary>The content so far; with <paramref name="trim"/>, without the spaces just inside the marks (« oui »).</summary>
-        public ImmutableArray<Inline> ToInlines(bool trim = false)
+        /// <summary>The content so far.</summary>
+        public ImmutableArray<Inline> ToInlines()
         {
             FlushText();
-            var inlines = _inlines.ToImmutable(); // a copy: the builder keeps its content
-            return trim ? InlineRuns.Trim(inlines) : inlines;
+            return _inlines?.ToImmutable() ?? []; // a copy: the builder keeps its content
+        }
+
+        /// <summary>Moves the pending stretch of the paragraph into a builder, to append other text to it.</summary>
+        private void Spill()
+        {
+            if (_spilled is null)
+            {
+                _spilled = new StringBuilder().Append(source, _textStart, _textEnd - _textStart);
+                _textStart = _textEnd = 0;
+            }
         }
 
         private void FlushText()
         {
-            if (_text.Length > 0)
+            string? text = null;
+            if (_spilled is not null)
             {
-                _inlines.Add(new TextInline(_text.ToString()));
-                _text.Clear();
+                text = _spilled.Length > 0 ? _spilled.ToString() : null;
+                _spilled = null;
+            }
+            else if (_textEnd > _textStart)
+            {
+                text = source.Substring(_textStart, _textEnd - _textStart);
+                _textStart = _textEnd = 0;
+            }
+
+            if (text is not null)
+            {
+                (_inlines ??= ImmutableArray.CreateBuilder<Inline>()).Add(new TextInline(text));
             }
         }
     }

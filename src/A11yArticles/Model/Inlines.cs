@@ -25,8 +25,22 @@ public abstract record Inline
     /// <returns>The plain text.</returns>
     public static string PlainTextOf(ImmutableArray<Inline> inlines)
     {
+        // Importers ask for the text of short runs many times per paragraph (the words around each
+        // quotation): a run of one text is its own text, without a copy.
+        if (inlines is [TextInline only])
+        {
+            return only.Text;
+        }
+
         var text = new StringBuilder();
-        foreach (var inline in inlines.SelectMany(ModelTraversal.DescendantsAndSelf))
+        AppendPlainText(text, inlines);
+        return text.ToString();
+    }
+
+    /// <summary>Appends the text of <paramref name="inlines"/> and of the inlines nested in them, in document order.</summary>
+    private static void AppendPlainText(StringBuilder text, ImmutableArray<Inline> inlines)
+    {
+        foreach (var inline in inlines)
         {
             switch (inline)
             {
@@ -42,10 +56,11 @@ public abstract record Inline
                 case LineBreakInline:
                     text.Append('\n');
                     break;
+                default:
+                    AppendPlainText(text, ModelTraversal.ChildInlinesOf(inline));
+                    break;
             }
         }
-
-        return text.ToString();
     }
 }
 
