@@ -215,6 +215,12 @@ internal static partial class Boilerplate
     /// </summary>
     private static void RemoveStoryLists(IElement article)
     {
+        // Most articles hold no other article at all: then no element needs asking for the ones it holds.
+        if (article.GetElementsByTagName("article").Length < 2)
+        {
+            return;
+        }
+
         foreach (var list in article.QuerySelectorAll("*").ToList())
         {
             if (list.ParentElement is null || !article.Contains(list))
@@ -274,17 +280,30 @@ internal static partial class Boilerplate
     private static void RemoveAfterTheBody(IElement article)
     {
         var leaves = Leaves(article);
-        var prose = leaves.Where(IsProse).Select(leaf => (Leaf: leaf, Words: Words(leaf.TextContent).Count)).ToList();
+        var prose = leaves.Where(IsProse).ToList();
         if (prose.Count == 0)
         {
             return;
         }
 
-        var total = prose.Sum(item => item.Words);
-        IElement? body = null;
-        for (var candidate = prose[^1].Leaf.ParentElement; candidate is not null && article.Contains(candidate); candidate = candidate.ParentElement)
+        // The words of prose each element holds, added up once from the paragraphs up through their
+        // ancestors: asking every candidate which paragraphs it contains was a walk per pair.
+        var total = 0;
+        var proseWordsUnder = new Dictionary<IElement, int>();
+        foreach (var leaf in prose)
         {
-            if (prose.Where(item => candidate.Contains(item.Leaf)).Sum(item => item.Words) >= total * BodyShare)
+            var words = WordCount(leaf.TextContent);
+            total += words;
+            for (var holder = leaf; holder is not null; holder = holder.ParentElement)
+            {
+                proseWordsUnder[holder] = proseWordsUnder.GetValueOrDefault(holder) + words;
+            }
+        }
+
+        IElement? body = null;
+        for (var candidate = prose[^1].ParentElement; candidate is not null && article.Contains(candidate); candidate = candidate.ParentElement)
+        {
+            if (proseWordsUnder.GetValueOrDefault(candidate) >= total * BodyShare)
             {
                 body = candidate;
                 break;
@@ -298,7 +317,7 @@ internal static partial class Boilerplate
             descended = false;
             foreach (var child in body.Children)
             {
-                if (prose.Where(item => child.Contains(item.Leaf)).Sum(item => item.Words) >= total * BodyShare && child.LocalName is not ("p" or "li" or "td"))
+                if (proseWordsUnder.GetValueOrDefault(child) >= total * BodyShare && child.LocalName is not ("p" or "li" or "td"))
                 {
                     body = child;
                     descended = true;
@@ -312,9 +331,10 @@ internal static partial class Boilerplate
             return;
         }
 
+        var isProse = prose.ToHashSet();
         foreach (var leaf in leaves)
         {
-            if (!body.Contains(leaf) && (Precedes(body, leaf) || Precedes(leaf, body) && leaf.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6")) && !IsProse(leaf) && !HasAncestorNamed(leaf, "figure") && leaf.QuerySelector("img, iframe, video, audio") is null
+            if (!body.Contains(leaf) && (Precedes(body, leaf) || Precedes(leaf, body) && leaf.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6")) && !isProse.Contains(leaf) && !HasAncestorNamed(leaf, "figure") && leaf.QuerySelector("img, iframe, video, audio") is null
                 && !SameTemplate(body, leaf))
             {
                 leaf.Remove();
@@ -370,13 +390,14 @@ internal static partial class Boilerplate
     private static void RemoveEdges(IElement article)
     {
         var leaves = Leaves(article);
-        var prose = leaves.FindIndex(IsProse);
+        var isProse = leaves.ConvertAll(IsProse);
+        var prose = isProse.IndexOf(true);
         if (prose < 0)
         {
             return;
         }
 
-        var lastProse = leaves.FindLastIndex(IsProse);
+        var lastProse = isProse.LastIndexOf(true);
         for (var i = 0; i < leaves.Count; i++)
         {
             if (i >= prose && i <= lastProse)
@@ -393,10 +414,63 @@ internal static partial class Boilerplate
         }
     }
 
-    /// <summary>The blocks of the article that hold text and no other block, outside figures, quotations and data tables, in document order.</summary>
-    private static List<IElement> Leaves(IElement article) => article.QuerySelectorAll(BlockSelector)
-        .Where(element => element.QuerySelector(BlockSelector) is null && element.Closest(KeptWhole) is null && !string.IsNullOrWhiteSpace(element.TextContent))
-        .ToList();
+    /// <summary>The names in <see cref="BlockSelector"/>.</summary>
+    private static readonly FrozenSet<string> BlockNames = BlockSelector.Split(", ").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The blocks of the article that hold text and no other block, outside figures, quotations and data
+    /// tables, in document order. One walk of the article: asking each block for a block inside it
+    /// (a selector query per element) walked its subtree again and took AngleSharp's locked selector
+    /// cache every time, and the pruning reads the leaves five times.
+    /// </summary>
+    private static List<IElement> Leaves(IElement article)
+    {
+        var leaves = new List<IElement>();
+        Collect(article, insideKeptWhole: article.Closest(KeptWhole) is not null, leaves);
+        return leaves;
+    }
+
+    /// <summary>Adds the leaves under <paramref name="parent"/> in document order; returns whether it holds a block.</summary>
+    private static bool Collect(IElement parent, bool insideKeptWhole, List<IElement> leaves)
+    {
+        var holdsBlock = false;
+        for (var child = parent.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            var isBlock = BlockNames.Contains(child.LocalName);
+            var keptWhole = insideKeptWhole || IsKeptWhole(child);
+
+            // A block that holds none is a leaf, and nothing under it was added: document order is kept.
+            var childHoldsBlock = Collect(child, keptWhole, leaves);
+            if (isBlock && !childHoldsBlock && !keptWhole && HasText(child))
+            {
+                leaves.Add(child);
+            }
+
+            holdsBlock |= isBlock || childHoldsBlock;
+        }
+
+        return holdsBlock;
+    }
+
+    /// <summary>Whether the element matches <see cref="KeptWhole"/>.</summary>
+    private static bool IsKeptWhole(IElement element) =>
+        element.LocalName.Equals("figure", StringComparison.OrdinalIgnoreCase)
+        || element.LocalName.Equals("blockquote", StringComparison.OrdinalIgnoreCase)
+        || element.LocalName.Equals("table", StringComparison.OrdinalIgnoreCase) && element.GetAttribute(HtmlTables.KindAttribute) == "data";
+
+    /// <summary>Whether the element's text is more than white space, read from its text nodes without joining them.</summary>
+    private static bool HasText(IElement element)
+    {
+        foreach (var text in element.GetDescendants().OfType<IText>())
+        {
+            if (!string.IsNullOrWhiteSpace(text.Data))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsProse(IElement element)
     {
@@ -406,7 +480,12 @@ internal static partial class Boilerplate
         }
 
         var words = WordCount(element.TextContent);
-        var linkWords = element.QuerySelectorAll("a").Sum(link => WordCount(link.TextContent));
+        var linkWords = 0;
+        foreach (var link in element.GetElementsByTagName("a"))
+        {
+            linkWords += WordCount(link.TextContent);
+        }
+
         return words - linkWords >= ProseWords;
     }
 
