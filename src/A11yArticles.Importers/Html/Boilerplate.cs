@@ -197,10 +197,14 @@ internal static partial class Boilerplate
     public static void Prune(IElement article, string? articleBody)
     {
         RemoveFurniture(article);
-        RemoveStoryLists(article);
-        RemoveHeaders(article);
-        RemoveAfterTheBody(article);
-        RemoveEdges(article);
+
+        // From here on only whole blocks go, never a part of a leaf, so what a leaf's words say stays
+        // true: each leaf is read for prose once for the steps that follow.
+        var isProse = ProseTest();
+        RemoveStoryLists(article, isProse);
+        RemoveHeaders(article, isProse);
+        RemoveAfterTheBody(article, isProse);
+        RemoveEdges(article, isProse);
         if (articleBody is not null)
         {
             KeepWhatTheArticleBodyHas(article, articleBody);
@@ -213,7 +217,7 @@ internal static partial class Boilerplate
     /// outside it. An article whose comments are nested <c>article</c> elements keeps them with its own
     /// text, which is most of it.
     /// </summary>
-    private static void RemoveStoryLists(IElement article)
+    private static void RemoveStoryLists(IElement article, Func<IElement, bool> isProse)
     {
         // Most articles hold no other article at all: then no element needs asking for the ones it holds.
         if (article.GetElementsByTagName("article").Length < 2)
@@ -236,7 +240,7 @@ internal static partial class Boilerplate
 
             var text = Words(list.TextContent).Count;
             var own = text - stories.Sum(story => Words(story.TextContent).Count);
-            if (own * 5 > text || !Leaves(article).Any(leaf => !list.Contains(leaf) && IsProse(leaf)))
+            if (own * 5 > text || !Leaves(article).Any(leaf => !list.Contains(leaf) && isProse(leaf)))
             {
                 continue;
             }
@@ -250,10 +254,10 @@ internal static partial class Boilerplate
     /// above the story (breadcrumbs, the headline, the byline, dates, sharing links), which the model
     /// takes from the page's metadata: removed when it holds no prose itself.
     /// </summary>
-    private static void RemoveHeaders(IElement article)
+    private static void RemoveHeaders(IElement article, Func<IElement, bool> isProse)
     {
         var leaves = Leaves(article);
-        var firstProse = leaves.FirstOrDefault(IsProse);
+        var firstProse = leaves.FirstOrDefault(isProse);
         if (firstProse is null)
         {
             return;
@@ -261,7 +265,7 @@ internal static partial class Boilerplate
 
         foreach (var header in article.QuerySelectorAll("header").ToList())
         {
-            if (Precedes(header, firstProse) && !leaves.Any(leaf => header.Contains(leaf) && IsProse(leaf)) && header.QuerySelector("figure, img, table, iframe, video, audio") is null)
+            if (Precedes(header, firstProse) && !leaves.Any(leaf => header.Contains(leaf) && isProse(leaf)) && header.QuerySelector("figure, img, table, iframe, video, audio") is null)
             {
                 header.Remove();
             }
@@ -277,10 +281,10 @@ internal static partial class Boilerplate
     /// may also like", a newsletter box, a sidebar, an author's box) is what the page shows after the
     /// story: removed, except figures, frames and players, which may be the story's pictures.
     /// </summary>
-    private static void RemoveAfterTheBody(IElement article)
+    private static void RemoveAfterTheBody(IElement article, Func<IElement, bool> isProse)
     {
         var leaves = Leaves(article);
-        var prose = leaves.Where(IsProse).ToList();
+        var prose = leaves.Where(isProse).ToList();
         if (prose.Count == 0)
         {
             return;
@@ -331,10 +335,9 @@ internal static partial class Boilerplate
             return;
         }
 
-        var isProse = prose.ToHashSet();
         foreach (var leaf in leaves)
         {
-            if (!body.Contains(leaf) && (Precedes(body, leaf) || Precedes(leaf, body) && leaf.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6")) && !isProse.Contains(leaf) && !HasAncestorNamed(leaf, "figure") && leaf.QuerySelector("img, iframe, video, audio") is null
+            if (!body.Contains(leaf) && (Precedes(body, leaf) || Precedes(leaf, body) && leaf.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6")) && !isProse(leaf) && !HasAncestorNamed(leaf, "figure") && leaf.QuerySelector("img, iframe, video, audio") is null
                 && !SameTemplate(body, leaf))
             {
                 leaf.Remove();
@@ -387,17 +390,16 @@ internal static partial class Boilerplate
     /// linked headings that readers need.)
     /// </summary>
 
-    private static void RemoveEdges(IElement article)
+    private static void RemoveEdges(IElement article, Func<IElement, bool> isProse)
     {
         var leaves = Leaves(article);
-        var isProse = leaves.ConvertAll(IsProse);
-        var prose = isProse.IndexOf(true);
+        var prose = leaves.FindIndex(leaf => isProse(leaf));
         if (prose < 0)
         {
             return;
         }
 
-        var lastProse = isProse.LastIndexOf(true);
+        var lastProse = leaves.FindLastIndex(leaf => isProse(leaf));
         for (var i = 0; i < leaves.Count; i++)
         {
             if (i >= prose && i <= lastProse)
@@ -470,6 +472,22 @@ internal static partial class Boilerplate
         }
 
         return false;
+    }
+
+    /// <summary><see cref="IsProse"/>, answered once per element.</summary>
+    private static Func<IElement, bool> ProseTest()
+    {
+        var answers = new Dictionary<IElement, bool>();
+        return element =>
+        {
+            if (!answers.TryGetValue(element, out var answer))
+            {
+                answer = IsProse(element);
+                answers[element] = answer;
+            }
+
+            return answer;
+        };
     }
 
     private static bool IsProse(IElement element)
