@@ -194,13 +194,16 @@ internal static partial class Boilerplate
     /// page's JSON-LD article body agrees with the extracted text, the blocks whose words that body
     /// does not have.
     /// </summary>
-    public static void Prune(IElement article, string? articleBody)
+    public static void Prune(IElement article, string? articleBody) => Prune(article, articleBody, new ProseLeaves());
+
+    /// <summary><see cref="Prune(IElement, string?)"/>, with the record of the leaves read for prose.</summary>
+    internal static void Prune(IElement article, string? articleBody, ProseLeaves prose)
     {
         RemoveFurniture(article);
 
         // From here on only whole blocks go, never a part of a leaf, so what a leaf's words say stays
         // true: each leaf is read for prose once for the steps that follow.
-        var isProse = ProseTest();
+        Func<IElement, bool> isProse = prose.IsProse;
         RemoveStoryLists(article, isProse);
         RemoveHeaders(article, isProse);
         RemoveAfterTheBody(article, isProse);
@@ -474,20 +477,28 @@ internal static partial class Boilerplate
         return false;
     }
 
-    /// <summary><see cref="IsProse"/>, answered once per element.</summary>
-    private static Func<IElement, bool> ProseTest()
+    /// <summary>
+    /// Whether leaves of the article are paragraphs of prose, each read once: reading one counts its
+    /// words and its links' words, and four steps of the pruning ask about the same leaves.
+    /// </summary>
+    internal sealed class ProseLeaves
     {
-        var answers = new Dictionary<IElement, bool>();
-        return element =>
+        private readonly Dictionary<IElement, bool> _answers = [];
+
+        /// <summary>How many times an element's words were counted.</summary>
+        public int Reads { get; private set; }
+
+        public bool IsProse(IElement element)
         {
-            if (!answers.TryGetValue(element, out var answer))
+            if (!_answers.TryGetValue(element, out var answer))
             {
-                answer = IsProse(element);
-                answers[element] = answer;
+                Reads++;
+                answer = Boilerplate.IsProse(element);
+                _answers[element] = answer;
             }
 
             return answer;
-        };
+        }
     }
 
     private static bool IsProse(IElement element)
