@@ -299,7 +299,7 @@ internal static partial class Boilerplate
         var proseWordsUnder = new Dictionary<IElement, int>();
         foreach (var leaf in prose)
         {
-            var words = WordCount(leaf.TextContent);
+            var words = WordCountOfText(leaf);
             total += words;
             for (var holder = leaf; holder is not null; holder = holder.ParentElement)
             {
@@ -508,14 +508,30 @@ internal static partial class Boilerplate
             return false;
         }
 
-        var words = WordCount(element.TextContent);
+        var words = WordCountOfText(element);
         var linkWords = 0;
         foreach (var link in element.GetElementsByTagName("a"))
         {
-            linkWords += WordCount(link.TextContent);
+            linkWords += WordCountOfText(link);
         }
 
         return words - linkWords >= ProseWords;
+    }
+
+    /// <summary>
+    /// <c>WordCount(element.TextContent)</c>, counted along the text nodes without joining them into
+    /// one string: a word that runs on from one text node into the next is still one word.
+    /// </summary>
+    private static int WordCountOfText(IElement element)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var text in element.GetDescendants().OfType<IText>())
+        {
+            count += WordCount(text.Data, ref inWord);
+        }
+
+        return count;
     }
 
     /// <summary>A short line that is mostly a date or a time: at most 16 words, a time (10:48) or a date (19/11/2019, 2019-11-19) or a year, and at least a third of its words numbers.</summary>
@@ -637,8 +653,14 @@ internal static partial class Boilerplate
     /// <summary>How many words <see cref="Words"/> finds, without making them.</summary>
     internal static int WordCount(string text)
     {
-        var count = 0;
         var inWord = false;
+        return WordCount(text, ref inWord);
+    }
+
+    /// <summary>How many words start in <paramref name="text"/>, which follows text that ended inside a word when <paramref name="inWord"/> is set.</summary>
+    private static int WordCount(string text, ref bool inWord)
+    {
+        var count = 0;
         foreach (var rune in text.EnumerateRunes())
         {
             if (IsCjk(rune))
