@@ -194,13 +194,20 @@ internal static partial class Boilerplate
     /// page's JSON-LD article body agrees with the extracted text, the blocks whose words that body
     /// does not have.
     /// </summary>
-    public static void Prune(IElement article, string? articleBody)
+    public static void Prune(IElement article, string? articleBody) => Prune(article, articleBody, new ProseLeaves());
+
+    /// <summary><see cref="Prune(IElement, string?)"/>, with the record of the leaves read for prose.</summary>
+    internal static void Prune(IElement article, string? articleBody, ProseLeaves prose)
     {
         RemoveFurniture(article);
-        RemoveStoryLists(article);
-        RemoveHeaders(article);
-        RemoveAfterTheBody(article);
-        RemoveEdges(article);
+
+        // From here on only whole blocks go, never a part of a leaf, so what a leaf's words say stays
+        // true: each leaf is read for prose once for the steps that follow.
+        Func<IElement, bool> isProse = prose.IsProse;
+        RemoveStoryLists(article, isProse);
+        RemoveHeaders(article, isProse);
+        RemoveAfterTheBody(article, isProse);
+        RemoveEdges(article, isProse);
         if (articleBody is not null)
         {
             KeepWhatTheArticleBodyHas(article, articleBody);
@@ -213,8 +220,14 @@ internal static partial class Boilerplate
     /// outside it. An article whose comments are nested <c>article</c> elements keeps them with its own
     /// text, which is most of it.
     /// </summary>
-    private static void RemoveStoryLists(IElement article)
+    private static void RemoveStoryLists(IElement article, Func<IElement, bool> isProse)
     {
+        // Most articles hold no other article at all: then no element needs asking for the ones it holds.
+        if (article.GetElementsByTagName("article").Length < 2)
+        {
+            return;
+        }
+
         foreach (var list in article.QuerySelectorAll("*").ToList())
         {
             if (list.ParentElement is null || !article.Contains(list))
@@ -230,7 +243,7 @@ internal static partial class Boilerplate
 
             var text = Words(list.TextContent).Count;
             var own = text - stories.Sum(story => Words(story.TextContent).Count);
-            if (own * 5 > text || !Leaves(article).Any(leaf => !list.Contains(leaf) && IsProse(leaf)))
+            if (own * 5 > text || !Leaves(article).Any(leaf => !list.Contains(leaf) && isProse(leaf)))
             {
                 continue;
             }
@@ -244,10 +257,10 @@ internal static partial class Boilerplate
     /// above the story (breadcrumbs, the headline, the byline, dates, sharing links), which the model
     /// takes from the page's metadata: removed when it holds no prose itself.
     /// </summary>
-    private static void RemoveHeaders(IElement article)
+    private static void RemoveHeaders(IElement article, Func<IElement, bool> isProse)
     {
         var leaves = Leaves(article);
-        var firstProse = leaves.FirstOrDefault(IsProse);
+        var firstProse = leaves.FirstOrDefault(isProse);
         if (firstProse is null)
         {
             return;
@@ -255,7 +268,7 @@ internal static partial class Boilerplate
 
         foreach (var header in article.QuerySelectorAll("header").ToList())
         {
-            if (Precedes(header, firstProse) && !leaves.Any(leaf => header.Contains(leaf) && IsProse(leaf)) && header.QuerySelector("figure, img, table, iframe, video, audio") is null)
+            if (Precedes(header, firstProse) && !leaves.Any(leaf => header.Contains(leaf) && isProse(leaf)) && header.QuerySelector("figure, img, table, iframe, video, audio") is null)
             {
                 header.Remove();
             }
@@ -271,20 +284,33 @@ internal static partial class Boilerplate
     /// may also like", a newsletter box, a sidebar, an author's box) is what the page shows after the
     /// story: removed, except figures, frames and players, which may be the story's pictures.
     /// </summary>
-    private static void RemoveAfterTheBody(IElement article)
+    private static void RemoveAfterTheBody(IElement article, Func<IElement, bool> isProse)
     {
         var leaves = Leaves(article);
-        var prose = leaves.Where(IsProse).Select(leaf => (Leaf: leaf, Words: Words(leaf.TextContent).Count)).ToList();
+        var prose = leaves.Where(isProse).ToList();
         if (prose.Count == 0)
         {
             return;
         }
 
-        var total = prose.Sum(item => item.Words);
-        IElement? body = null;
-        for (var candidate = prose[^1].Leaf.ParentElement; candidate is not null && article.Contains(candidate); candidate = candidate.ParentElement)
+        // The words of prose each element holds, added up once from the paragraphs up through their
+        // ancestors: asking every candidate which paragraphs it contains was a walk per pair.
+        var total = 0;
+        var proseWordsUnder = new Dictionary<IElement, int>();
+        foreach (var leaf in prose)
         {
-            if (prose.Where(item => candidate.Contains(item.Leaf)).Sum(item => item.Words) >= total * BodyShare)
+            var words = WordCountOfText(leaf);
+            total += words;
+            for (var holder = leaf; holder is not null; holder = holder.ParentElement)
+            {
+                proseWordsUnder[holder] = proseWordsUnder.GetValueOrDefault(holder) + words;
+            }
+        }
+
+        IElement? body = null;
+        for (var candidate = prose[^1].ParentElement; candidate is not null && article.Contains(candidate); candidate = candidate.ParentElement)
+        {
+            if (proseWordsUnder.GetValueOrDefault(candidate) >= total * BodyShare)
             {
                 body = candidate;
                 break;
@@ -298,7 +324,7 @@ internal static partial class Boilerplate
             descended = false;
             foreach (var child in body.Children)
             {
-                if (prose.Where(item => child.Contains(item.Leaf)).Sum(item => item.Words) >= total * BodyShare && child.LocalName is not ("p" or "li" or "td"))
+                if (proseWordsUnder.GetValueOrDefault(child) >= total * BodyShare && child.LocalName is not ("p" or "li" or "td"))
                 {
                     body = child;
                     descended = true;
@@ -314,7 +340,7 @@ internal static partial class Boilerplate
 
         foreach (var leaf in leaves)
         {
-            if (!body.Contains(leaf) && (Precedes(body, leaf) || Precedes(leaf, body) && leaf.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6")) && !IsProse(leaf) && !HasAncestorNamed(leaf, "figure") && leaf.QuerySelector("img, iframe, video, audio") is null
+            if (!body.Contains(leaf) && (Precedes(body, leaf) || Precedes(leaf, body) && leaf.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6")) && !isProse(leaf) && !HasAncestorNamed(leaf, "figure") && leaf.QuerySelector("img, iframe, video, audio") is null
                 && !SameTemplate(body, leaf))
             {
                 leaf.Remove();
@@ -367,16 +393,16 @@ internal static partial class Boilerplate
     /// linked headings that readers need.)
     /// </summary>
 
-    private static void RemoveEdges(IElement article)
+    private static void RemoveEdges(IElement article, Func<IElement, bool> isProse)
     {
         var leaves = Leaves(article);
-        var prose = leaves.FindIndex(IsProse);
+        var prose = leaves.FindIndex(leaf => isProse(leaf));
         if (prose < 0)
         {
             return;
         }
 
-        var lastProse = leaves.FindLastIndex(IsProse);
+        var lastProse = leaves.FindLastIndex(leaf => isProse(leaf));
         for (var i = 0; i < leaves.Count; i++)
         {
             if (i >= prose && i <= lastProse)
@@ -393,10 +419,87 @@ internal static partial class Boilerplate
         }
     }
 
-    /// <summary>The blocks of the article that hold text and no other block, outside figures, quotations and data tables, in document order.</summary>
-    private static List<IElement> Leaves(IElement article) => article.QuerySelectorAll(BlockSelector)
-        .Where(element => element.QuerySelector(BlockSelector) is null && element.Closest(KeptWhole) is null && !string.IsNullOrWhiteSpace(element.TextContent))
-        .ToList();
+    /// <summary>The names in <see cref="BlockSelector"/>.</summary>
+    private static readonly FrozenSet<string> BlockNames = BlockSelector.Split(", ").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The blocks of the article that hold text and no other block, outside figures, quotations and data
+    /// tables, in document order. One walk of the article: asking each block for a block inside it
+    /// (a selector query per element) walked its subtree again and took AngleSharp's locked selector
+    /// cache every time, and the pruning reads the leaves five times.
+    /// </summary>
+    private static List<IElement> Leaves(IElement article)
+    {
+        var leaves = new List<IElement>();
+        Collect(article, insideKeptWhole: article.Closest(KeptWhole) is not null, leaves);
+        return leaves;
+    }
+
+    /// <summary>Adds the leaves under <paramref name="parent"/> in document order; returns whether it holds a block.</summary>
+    private static bool Collect(IElement parent, bool insideKeptWhole, List<IElement> leaves)
+    {
+        var holdsBlock = false;
+        for (var child = parent.FirstElementChild; child is not null; child = child.NextElementSibling)
+        {
+            var isBlock = BlockNames.Contains(child.LocalName);
+            var keptWhole = insideKeptWhole || IsKeptWhole(child);
+
+            // A block that holds none is a leaf, and nothing under it was added: document order is kept.
+            var childHoldsBlock = Collect(child, keptWhole, leaves);
+            if (isBlock && !childHoldsBlock && !keptWhole && HasText(child))
+            {
+                leaves.Add(child);
+            }
+
+            holdsBlock |= isBlock || childHoldsBlock;
+        }
+
+        return holdsBlock;
+    }
+
+    /// <summary>Whether the element matches <see cref="KeptWhole"/>.</summary>
+    private static bool IsKeptWhole(IElement element) =>
+        element.LocalName.Equals("figure", StringComparison.OrdinalIgnoreCase)
+        || element.LocalName.Equals("blockquote", StringComparison.OrdinalIgnoreCase)
+        || element.LocalName.Equals("table", StringComparison.OrdinalIgnoreCase) && element.GetAttribute(HtmlTables.KindAttribute) == "data";
+
+    /// <summary>Whether the element's text is more than white space, read from its text nodes without joining them.</summary>
+    private static bool HasText(IElement element)
+    {
+        foreach (var text in element.GetDescendants().OfType<IText>())
+        {
+            if (!string.IsNullOrWhiteSpace(text.Data))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether leaves of the article are paragraphs of prose, each read once: reading one counts its
+    /// words and its links' words, and four steps of the pruning ask about the same leaves.
+    /// </summary>
+    internal sealed class ProseLeaves
+    {
+        private readonly Dictionary<IElement, bool> _answers = [];
+
+        /// <summary>How many times an element's words were counted.</summary>
+        public int Reads { get; private set; }
+
+        public bool IsProse(IElement element)
+        {
+            if (!_answers.TryGetValue(element, out var answer))
+            {
+                Reads++;
+                answer = Boilerplate.IsProse(element);
+                _answers[element] = answer;
+            }
+
+            return answer;
+        }
+    }
 
     private static bool IsProse(IElement element)
     {
@@ -405,9 +508,30 @@ internal static partial class Boilerplate
             return false;
         }
 
-        var words = WordCount(element.TextContent);
-        var linkWords = element.QuerySelectorAll("a").Sum(link => WordCount(link.TextContent));
+        var words = WordCountOfText(element);
+        var linkWords = 0;
+        foreach (var link in element.GetElementsByTagName("a"))
+        {
+            linkWords += WordCountOfText(link);
+        }
+
         return words - linkWords >= ProseWords;
+    }
+
+    /// <summary>
+    /// <c>WordCount(element.TextContent)</c>, counted along the text nodes without joining them into
+    /// one string: a word that runs on from one text node into the next is still one word.
+    /// </summary>
+    private static int WordCountOfText(IElement element)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var text in element.GetDescendants().OfType<IText>())
+        {
+            count += WordCount(text.Data, ref inWord);
+        }
+
+        return count;
     }
 
     /// <summary>A short line that is mostly a date or a time: at most 16 words, a time (10:48) or a date (19/11/2019, 2019-11-19) or a year, and at least a third of its words numbers.</summary>
@@ -529,8 +653,14 @@ internal static partial class Boilerplate
     /// <summary>How many words <see cref="Words"/> finds, without making them.</summary>
     internal static int WordCount(string text)
     {
-        var count = 0;
         var inWord = false;
+        return WordCount(text, ref inWord);
+    }
+
+    /// <summary>How many words start in <paramref name="text"/>, which follows text that ended inside a word when <paramref name="inWord"/> is set.</summary>
+    private static int WordCount(string text, ref bool inWord)
+    {
+        var count = 0;
         foreach (var rune in text.EnumerateRunes())
         {
             if (IsCjk(rune))

@@ -56,6 +56,25 @@ public sealed class BoilerplateTests
         return string.Join(' ', document.Body!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
+    [Theory]
+    [InlineData(10)]
+    [InlineData(2000)]
+    public void Each_paragraph_is_read_for_prose_once_however_long_the_article(int paragraphs)
+    {
+        var extracted = "<div class=\"story\">" + string.Concat(Enumerable.Range(0, paragraphs).Select(i => $"<p>{Story} <a href=\"/story/{i}\">Related</a></p>"))
+            + "</div><div class=\"tail\"><p>© Example News</p></div>";
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument($"<!DOCTYPE html><html><body><div id=\"readability-page-1\">{extracted}</div></body></html>");
+        var prose = new Boilerplate.ProseLeaves();
+
+        Boilerplate.Prune(document.Body!, articleBody: null, prose);
+
+        // The leaves are the paragraphs and the line after the story: the steps that find the first
+        // paragraph of prose, the body and the edges ask about them again and again, and get the answer
+        // kept. The line after the body still goes.
+        Assert.Equal(paragraphs + 1, prose.Reads);
+        Assert.Equal(paragraphs, document.Body!.QuerySelectorAll("p").Length);
+    }
+
     [Fact]
     public void Furniture_named_by_a_run_together_word_or_a_landmark_role_leaves_the_article()
     {
