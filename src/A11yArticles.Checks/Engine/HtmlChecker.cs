@@ -1,4 +1,3 @@
-using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using A11yArticles.Checks.Engine;
@@ -170,7 +169,7 @@ public sealed class HtmlChecker
     /// <param name="html">The page.</param>
     public static IDocument Parse(string html)
     {
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }, BrowsingContext.New(Configuration.Default));
+        var parser = new DecodedHtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         return parser.ParseDocument(html);
     }
 }

@@ -22,7 +22,7 @@ namespace A11yArticles.Importers.Html;
 /// </summary>
 public static partial class HtmlImporter
 {
-    private static readonly HtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = false });
+    private static readonly DecodedHtmlParser Parser = new(new HtmlParserOptions { IsKeepingSourceReferences = false });
 
     static HtmlImporter() => Reader.SetBaseHttpClientHandler(new OfflineHandler());
 

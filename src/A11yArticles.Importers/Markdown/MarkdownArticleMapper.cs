@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using A11yArticles.HtmlInput;
 using A11yArticles.Importers.Language;
 using A11yArticles.Importers.PlainText;
 using A11yArticles.Model;
@@ -21,7 +22,7 @@ namespace A11yArticles.Importers.Markdown;
 /// <summary>Maps a Markdig syntax tree onto the article model (see <see cref="MarkdownImporter"/>).</summary>
 internal sealed partial class MarkdownArticleMapper(ImportWarnings warnings, int frontMatterLines = 0)
 {
-    private static readonly HtmlParser HtmlParser = new();
+    private static readonly DecodedHtmlParser HtmlParser = new(new HtmlParserOptions());
     private readonly SpeakerAttribution _speakers = new();
     private readonly ImmutableArray<Footnote>.Builder _footnotes = ImmutableArray.CreateBuilder<Footnote>();
     private int _rawHtml;

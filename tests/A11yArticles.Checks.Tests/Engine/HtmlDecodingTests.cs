@@ -182,6 +182,23 @@ public sealed class HtmlDecodingTests
         HtmlChecker.Default.Check(bytes, "nul.html");
     }
 
+    /// <summary>
+    /// U+FFFF is three valid UTF-8 bytes, and AngleSharp's tokenizer took it for the end of the input:
+    /// everything after it was lost (here the <c>main</c> landmark and its finding). Browsers read on.
+    /// </summary>
+    [Fact]
+    public void The_noncharacter_U_FFFF_does_not_end_the_page()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("<!DOCTYPE html><html lang=\"en\"><head><title>T</title></head><body><p>before "), 0xEF, 0xBF, 0xBF, .. Encoding.UTF8.GetBytes(" after</p><main><h1>Head</h1><p lang=\"xx\">Later</p></main></body></html>")];
+
+        var report = HtmlChecker.ForRules("A11Y-LANG-002").Check(bytes, "noncharacter.html");
+        var document = HtmlChecker.Parse(Encoding.UTF8.GetString(bytes));
+
+        Assert.Equal("<p lang=\"xx\">Later</p>", Assert.Single(report.Findings).Snippet);
+        Assert.Equal("before \uFFFD after", document.QuerySelector("p")!.TextContent);
+        Assert.NotNull(document.QuerySelector("main h1"));
+    }
+
     [Theory]
     [InlineData("Shift_JIS", 932, "図書館")]
     [InlineData("GBK", 936, "图书馆")]

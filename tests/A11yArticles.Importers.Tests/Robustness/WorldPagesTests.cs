@@ -211,4 +211,19 @@ public sealed class WorldPagesTests
         var first = Assert.IsType<ParagraphBlock>(quote.Blocks[0]);
         Assert.Contains(first.Inlines, inline => inline is QuotationInline { PlainText: "Nous avons attendu dix ans" });
     }
+
+    /// <summary>
+    /// A page may hold the noncharacter U+FFFF (three valid UTF-8 bytes); AngleSharp's tokenizer took
+    /// it for the end of the input, and the article lost every paragraph after it.
+    /// </summary>
+    [Fact]
+    public void The_noncharacter_U_FFFF_does_not_cut_the_article()
+    {
+        var paragraphs = string.Concat(Enumerable.Range(1, 6).Select(index => $"<p>Paragraph {index} of the story about the library, which opened on Tuesday to long queues of readers.</p>"));
+        var result = Import(Page($"<main><article><h1>Library opens</h1><p>A stray \uFFFF mark.</p>{paragraphs}</article></main>"));
+
+        var text = string.Join("\n", result.Article.Blocks.OfType<ParagraphBlock>().Select(paragraph => paragraph.PlainText));
+        Assert.Contains("A stray \uFFFD mark.", text, StringComparison.Ordinal);
+        Assert.Contains("Paragraph 6 of the story", text, StringComparison.Ordinal);
+    }
 }
