@@ -199,8 +199,11 @@ public sealed class LiveUpdatesTests(HostSites sites, ITestOutputHelper output)
             Assert.Equal(0, await page.GetByText("Reopening at noon").CountAsync());
 
             await link.ClickAsync();
-            await page.WaitForURLAsync(url => url.Contains("?latest=", StringComparison.Ordinal) && url.EndsWith("#article-live-posts", StringComparison.Ordinal));
-            await page.WaitForLoadStateAsync(LoadState.Load);
+            // WaitForURLAsync waits for the new document's load event itself; a second wait for the
+            // load state after it timed out once on a loaded machine (the event had already fired).
+            await page.WaitForURLAsync(
+                url => url.Contains("?latest=", StringComparison.Ordinal) && url.EndsWith("#article-live-posts", StringComparison.Ordinal),
+                new() { WaitUntil = WaitUntilState.Load, Timeout = 60_000 });
 
             Assert.Equal("article-post-post-3", await page.Locator(".a11y-live__posts > article").First.GetAttributeAsync("id"));
             Assert.Equal("09:20 Reopening at noon", (await page.Locator("#article-post-post-3 h2").TextContentAsync())?.Trim());
