@@ -205,6 +205,7 @@ internal static partial class Boilerplate
         // true: each leaf is read for prose once for the steps that follow.
         Func<IElement, bool> isProse = prose.IsProse;
         RemoveStoryLists(article, isProse);
+        RemoveLabelsAndTeasers(article, isProse);
         RemoveHeaders(article, isProse);
         RemoveAfterTheBody(article, isProse);
         RemoveEdges(article, isProse);
@@ -397,12 +398,19 @@ internal static partial class Boilerplate
     {
         var leaves = Leaves(article);
         var prose = leaves.FindIndex(leaf => isProse(leaf));
+        var lastProse = leaves.FindLastIndex(leaf => isProse(leaf));
         if (prose < 0)
         {
-            return;
+            // An article without a paragraph of prose (a list of results, a short notice): only the
+            // date lines it starts or ends with go, never the last line left.
+            prose = leaves.FindIndex(leaf => !IsDateLine(leaf));
+            lastProse = leaves.FindLastIndex(leaf => !IsDateLine(leaf));
+            if (prose < 0)
+            {
+                return;
+            }
         }
 
-        var lastProse = leaves.FindLastIndex(leaf => isProse(leaf));
         for (var i = 0; i < leaves.Count; i++)
         {
             if (i >= prose && i <= lastProse)

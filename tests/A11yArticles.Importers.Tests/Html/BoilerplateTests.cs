@@ -244,6 +244,128 @@ public sealed class BoilerplateTests
         Assert.Contains("reading room for children", Text(article), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_label_of_an_advertisements_slot_leaves_but_the_word_in_a_sentence_or_a_heading_stays()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <p class="x7Qa2"></p><center><span>Advertisement</span><br></center>
+            <p>{Second}</p>
+            <div class="k9Lm"><p><span>Anzeige</span></p></div>
+            <h2>Advertising</h2>
+            <p>The council will spend less on advertising next year, and more on books.</p>
+            <ul><li>Ads</li> <li>Posters</li></ul>
+            <p>{Story}</p>
+            """);
+
+        Assert.DoesNotContain("Advertisement", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Anzeige", text, StringComparison.Ordinal);
+        Assert.Contains("Advertising", text, StringComparison.Ordinal);
+        Assert.Contains("less on advertising next year", text, StringComparison.Ordinal);
+        Assert.Contains("Ads Posters", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_of_tag_links_leaves_but_a_tag_link_inside_a_sentence_stays()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <p>Read our other stories about <a href="/tag/libraries" rel="tag">libraries</a> and the town budget this year.</p>
+            <p>{Second}</p>
+            <p><strong>Tags<br><a href="/tag/council" rel="tag">town council</a>, <a href="/tag/budget" rel="tag">budget 2019</a></strong></p>
+            <p class="postinfo">Filed under: <a href="/category/local" rel="category tag">Local news</a> |</p>
+            """);
+
+        Assert.Contains("other stories about libraries and the town budget", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tags", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("budget 2019", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Filed under", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Links_the_publisher_marks_as_related_stories_leave_with_their_label_but_a_reading_list_stays()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <h4>More:</h4>
+            <ul><li><h4><a href="/news/ferry-timetable?utm_source=website&amp;utm_campaign=read_more_links">Ferry timetable changes next week</a></h4></li></ul>
+            <ul><li><h4><a href="/news/bakery?utm_source=website&amp;utm_campaign=read_more_links">A new bakery opens</a></h4></li></ul>
+            <p>{Second}</p>
+            <p>Further reading</p>
+            <ul><li>The <a href="https://example.org/reports/libraries-2018">national report on libraries</a>, 2018</li>
+            <li><a href="https://example.org/budget?year=2019&amp;utm_source=newsletter">The town budget</a></li>
+            <li><a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.org%2Frelated&amp;related=example">Tweet the plan</a></li></ul>
+            <p class="heading">More great stories</p>
+            <ul><li>The strange life of <a href="/story/lighthouse?itm_campaign=BottomRelatedStories_1">a lighthouse keeper</a></li>
+            <li>How to <a href="/story/bread?itm_campaign=BottomRelatedStories_1">bake bread at home</a></li></ul>
+            """);
+
+        Assert.Contains("reading room for children", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("More:", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry timetable", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("bakery", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("More great stories", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("lighthouse keeper", text, StringComparison.Ordinal);
+        Assert.Contains("Further reading", text, StringComparison.Ordinal);
+        Assert.Contains("national report on libraries", text, StringComparison.Ordinal);
+        Assert.Contains("The town budget", text, StringComparison.Ordinal);
+        Assert.Contains("Tweet the plan", text, StringComparison.Ordinal);
+    }
+
+    private static string Card(string kicker, string headline, string href) =>
+        $"""<div class="rail__item slide"><div class="rail__image"><a href="{href}"><img src="{href}.jpg" alt=""></a></div><div class="rail__content"><h3>{kicker}</h3><p><span>{headline}</span></p></div></div>""";
+
+    [Fact]
+    public void A_rail_of_cards_for_other_stories_leaves_but_a_gallery_with_captions_and_cards_without_pictures_stay()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <div class="row">{Card("FERRY NEWS", "Two more crossings every morning", "/news/ferry")}{Card("SWEET", "A new bakery opens on the high street", "/news/bakery")}{Card("SPORT", "The town team wins the cup", "/news/cup")}</div>
+            <p>{Second}</p>
+            <div class="gallery">
+            <div class="gallery-item"><a href="/photos/hall.jpg"><img src="/photos/hall-small.jpg" alt="The hall"></a><h4>The hall</h4><p>The town hall at night, lit for the vote</p></div>
+            <div class="gallery-item"><a href="/photos/room.jpg"><img src="/photos/room-small.jpg" alt="The room"></a><h4>The room</h4><p>Residents stood at the back of the room</p></div>
+            <div class="gallery-item"><a href="/photos/door.jpg"><img src="/photos/door-small.jpg" alt="The door"></a><h4>The door</h4><p>The sign over the new library's door</p></div>
+            </div>
+            <div class="branches">
+            <div class="branch"><h3><a href="/libraries/north">North branch</a></h3><p>Open every weekday until eight in the evening.</p></div>
+            <div class="branch"><h3><a href="/libraries/south">South branch</a></h3><p>Open on weekdays and on Saturday mornings.</p></div>
+            <div class="branch"><h3><a href="/libraries/east">East branch</a></h3><p>Closed on Mondays for the whole winter.</p></div>
+            </div>
+            <p>{Story}</p>
+            """);
+
+        Assert.DoesNotContain("FERRY NEWS", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("bakery", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("wins the cup", text, StringComparison.Ordinal);
+        Assert.Contains("The town hall at night, lit for the vote", text, StringComparison.Ordinal);
+        Assert.Contains("sign over the new library's door", text, StringComparison.Ordinal);
+        Assert.Contains("North branch", text, StringComparison.Ordinal);
+        Assert.Contains("Saturday mornings", text, StringComparison.Ordinal);
+        Assert.Contains("East branch", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_without_prose_loses_the_date_lines_it_starts_with_but_keeps_its_dated_results()
+    {
+        var text = Pruned("""
+            <div><span>Posted: Fri 6:45 PM, Feb 16, 2018 |</span></div>
+            <div><span>Updated: Sat 8:31 PM, Feb 17, 2018</span></div>
+            <p>Results of the regional swimming finals.</p>
+            <p>9:58.20 – North School, 16/02/2018</p>
+            <p>10:02.41 – South School, 16/02/2018</p>
+            <p>The relay was won by the home team.</p>
+            """);
+
+        Assert.DoesNotContain("Posted", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Updated", text, StringComparison.Ordinal);
+        Assert.Contains("9:58.20 – North School, 16/02/2018", text, StringComparison.Ordinal);
+        Assert.Contains("10:02.41 – South School, 16/02/2018", text, StringComparison.Ordinal);
+
+        var onlyDates = Pruned("<p>Updated 5:27 am, November 20, 2019</p>");
+        Assert.Contains("Updated 5:27 am", onlyDates, StringComparison.Ordinal);
+    }
+
     private static string JsonLd(string body) =>
         $$"""<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves the library budget","articleBody":"{{body}}"}</script>""";
 

@@ -1,0 +1,266 @@
+using System.Collections.Frozen;
+using AngleSharp.Dom;
+
+namespace A11yArticles.Importers.Html;
+
+/// <summary>
+/// Page furniture told by what it is rather than by a class or id: the label of an advertisement's
+/// slot, the line of tag links (<c>rel="tag"</c>) and lists of other stories whose links the
+/// publisher marks as related-story links in their addresses. See docs/importers.md, step 7.
+/// </summary>
+internal static partial class Boilerplate
+{
+    /// <summary>
+    /// The whole text of an advertisement's slot once its script is gone ("Advertisement"), in the
+    /// languages of the pages we import; compared as <see cref="Words"/> joined by spaces.
+    /// </summary>
+    private static readonly FrozenSet<string> AdvertisementLabels = new[]
+    {
+        "advertisement", "advertisements", "advert", "adverts", "advertising", "ad", "ads", "sponsored", "sponsored content",
+        "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità", "advertentie", "reklama", "reklam",
+        "реклама", "iklan", "mainos", "annonse", "annons", "广", "告", "広告", "광고",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A line of tag links keeps at most this many words of its own ("Tags:", "Filed under:", "Posted in").</summary>
+    private const int TagLineLabelWords = 4;
+
+    /// <summary>A label before a list of other stories ("More:", "Read more", "More great stories") has at most this many words.</summary>
+    private const int TeaserLabelWords = 6;
+
+    /// <summary>
+    /// Removes the labels of advertisements' slots, lines of tag links and lists of other stories
+    /// whose links say so in their addresses.
+    /// </summary>
+    private static void RemoveLabelsAndTeasers(IElement article, Func<IElement, bool> isProse)
+    {
+        // The outermost element whose whole text is the label goes (a paragraph, or a wrapper such as
+        // <center><span>Advert</span></center> that is not a block): a word inside a sentence, a
+        // heading, a list item or a cell is content.
+        foreach (var element in article.QuerySelectorAll("*").ToList())
+        {
+            if (element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "td" or "th" or "dt" or "dd" or "figcaption" or "caption"
+                || InlineNames.Contains(element.LocalName) || !article.Contains(element) || element.Closest(KeptWhole) is not null
+                || !IsAdvertisementLabel(element))
+            {
+                continue;
+            }
+
+            element.Remove();
+        }
+
+        RemoveTagLines(article);
+        RemoveRelatedStoryLinks(article, isProse);
+        RemoveTeaserCards(article, isProse);
+    }
+
+    /// <summary>A part made of this many cards or more, alike, is a rail of teasers.</summary>
+    private const int MinTeaserCards = 3;
+
+    /// <summary>A teaser card holds at most this many words: a kicker, a headline, a line of summary.</summary>
+    private const int MaxTeaserCardWords = 40;
+
+    /// <summary>
+    /// A part of the article made of three or more cards alike (the same element with the same classes)
+    /// that each link to another page, each with a picture (the story's thumbnail) and no paragraph of
+    /// prose, and together nearly all its text, is a rail or grid of other stories: removed. A list's
+    /// items, a gallery's pictures (links to image files, figures and captions), cards without pictures
+    /// (an article's own list of places, each with its heading) and a table stay.
+    /// </summary>
+    private static void RemoveTeaserCards(IElement article, Func<IElement, bool> isProse)
+    {
+        foreach (var rail in article.QuerySelectorAll("div, section").ToList())
+        {
+            if (!article.Contains(rail) || rail.Closest(KeptWhole) is not null || rail.ChildElementCount < MinTeaserCards)
+            {
+                continue;
+            }
+
+            var cards = rail.Children
+                .Where(child => !string.IsNullOrWhiteSpace(child.GetAttribute("class")))
+                .GroupBy(child => (child.LocalName, Class: child.GetAttribute("class")!.Trim()))
+                .MaxBy(group => group.Count())?.ToList();
+            if (cards is null || cards.Count < MinTeaserCards || cards[0].LocalName is "li" or "tr" or "td" or "p"
+                || !cards.All(card => IsTeaserCard(card, isProse)))
+            {
+                continue;
+            }
+
+            // Each card goes to a story of its own; and the cards are the part, not a few lines of it.
+            var targets = cards.Select(card => card.QuerySelector("a[href]")!.GetAttribute("href")).Distinct(StringComparer.Ordinal).Count();
+            if (targets < cards.Count || cards.Sum(WordCountOfText) * 5 < WordCountOfText(rail) * 4)
+            {
+                continue;
+            }
+
+            rail.Remove();
+        }
+    }
+
+    /// <summary>A card: a link to another page (not a picture's file), a picture, a few words and nothing that is the article's.</summary>
+    private static bool IsTeaserCard(IElement card, Func<IElement, bool> isProse)
+    {
+        var link = card.QuerySelector("a[href]");
+        var words = WordCountOfText(card);
+        return link is not null && IsPageAddress(link.GetAttribute("href")!)
+            && card.QuerySelector("img, picture") is not null
+            && card.QuerySelector("figure, figcaption, blockquote, table, iframe, video, audio, ul, ol") is null
+            && words is > 0 and <= MaxTeaserCardWords
+            && !Leaves(card).Any(isProse);
+    }
+
+    /// <summary>An address of a page: not a fragment of this one, not a script, not an image file.</summary>
+    private static bool IsPageAddress(string href)
+    {
+        var path = href.Split('?', '#')[0].ToLowerInvariant();
+        return path.Length > 0 && !href.StartsWith('#') && !href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
+            && !(path.EndsWith(".jpg", StringComparison.Ordinal) || path.EndsWith(".jpeg", StringComparison.Ordinal) || path.EndsWith(".png", StringComparison.Ordinal)
+                || path.EndsWith(".gif", StringComparison.Ordinal) || path.EndsWith(".webp", StringComparison.Ordinal) || path.EndsWith(".avif", StringComparison.Ordinal));
+    }
+
+    /// <summary>A block whose whole text is the label of an advertisement's slot.</summary>
+    private static bool IsAdvertisementLabel(IElement block)
+    {
+        var words = Words(block.TextContent);
+        if (words.Count is 0 or > 2)
+        {
+            return false;
+        }
+
+        // 広告 is two characters, each a word to Words: joined without a space for scripts without spaces.
+        return AdvertisementLabels.Contains(string.Join(' ', words)) || words.All(word => word.Length == 1) && AdvertisementLabels.Contains(string.Concat(words));
+    }
+
+    /// <summary>Whether a link's <c>rel</c> holds the token <c>tag</c> (HTML's tag links: WordPress writes <c>rel="tag"</c> and <c>rel="category tag"</c>).</summary>
+    private static bool IsTagLink(IElement link) =>
+        link.GetAttribute("rel") is { } rel && rel.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(token => token.Equals("tag", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// A tag link (<c>rel="tag"</c>) names a page listing the site's stories on a subject: the largest
+    /// part of the article around it that holds, besides tag links, at most a short label ("Tags:") is
+    /// the line of tags, and is removed. A tag link inside a sentence stays with the sentence.
+    /// </summary>
+    private static void RemoveTagLines(IElement article)
+    {
+        foreach (var link in article.QuerySelectorAll("a[rel]").ToList())
+        {
+            if (!IsTagLink(link) || !article.Contains(link))
+            {
+                continue;
+            }
+
+            IElement? line = null;
+            for (var holder = link.ParentElement; holder is not null && holder != article; holder = holder.ParentElement)
+            {
+                if (IsKeptWhole(holder) || holder.LocalName is "figcaption" || OwnWordsBesideTagLinks(holder) > TagLineLabelWords)
+                {
+                    break;
+                }
+
+                line = holder;
+            }
+
+            line?.Remove();
+        }
+    }
+
+    private static int OwnWordsBesideTagLinks(IElement holder)
+    {
+        var words = WordCountOfText(holder);
+        foreach (var link in holder.GetElementsByTagName("a"))
+        {
+            if (IsTagLink(link))
+            {
+                words -= WordCountOfText(link);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// Whether the link's address marks it as a link to a related story: a value of its query string
+    /// (not an address passed on, as share links do) that says <c>related</c>, <c>read more</c> or
+    /// <c>recirc</c>ulation (<c>?utm_campaign=read_more_links</c>, <c>?itm_campaign=BottomRelatedStories</c>).
+    /// </summary>
+    private static bool IsRelatedStoryLink(IElement link)
+    {
+        var href = link.GetAttribute("href");
+        var query = href?.IndexOf('?') ?? -1;
+        if (query < 0)
+        {
+            return false;
+        }
+
+        foreach (var pair in href![(query + 1)..].Split('&', ';'))
+        {
+            var value = pair[(pair.IndexOf('=') + 1)..];
+            if (value.Contains('/') || value.Contains("%2f", StringComparison.OrdinalIgnoreCase) || value.Contains("http", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var letters = string.Concat(value.Where(char.IsLetter)).ToLowerInvariant();
+            if (letters.Contains("related", StringComparison.Ordinal) || letters.Contains("readmore", StringComparison.Ordinal) || letters.Contains("recirc", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A list each of whose items links to a related story, or a paragraph that is mostly such links
+    /// and whose every link is one (the publisher marks them so in their addresses), is a list of other
+    /// stories: removed with the short label just before it ("More:"). Links without that mark, as a
+    /// reference list or an article's "further reading" has, never count.
+    /// </summary>
+    private static void RemoveRelatedStoryLinks(IElement article, Func<IElement, bool> isProse)
+    {
+        var doomed = new List<IElement>();
+        foreach (var block in article.QuerySelectorAll("ul, ol, p").ToList())
+        {
+            if (doomed.Any(done => done.Contains(block)) || block.Closest("figure, blockquote") is not null)
+            {
+                continue;
+            }
+
+            bool teasers;
+            if (block.LocalName is "p")
+            {
+                var links = block.GetElementsByTagName("a");
+                teasers = links.Length > 0 && links.All(IsRelatedStoryLink) && !IsProse(block)
+                    && links.Sum(WordCountOfText) * 2 >= WordCountOfText(block);
+            }
+            else
+            {
+                var items = block.Children.Where(child => child.LocalName is "li").ToList();
+                teasers = items.Count > 0 && items.All(item => item.GetElementsByTagName("a").Any(IsRelatedStoryLink) && !isProseItem(item));
+            }
+
+            if (!teasers)
+            {
+                continue;
+            }
+
+            doomed.Add(block);
+            if (block.PreviousElementSibling is { } label && !doomed.Contains(label) && IsTeaserLabel(label))
+            {
+                doomed.Add(label);
+            }
+        }
+
+        foreach (var block in doomed)
+        {
+            block.Remove();
+        }
+
+        bool isProseItem(IElement item) => item.QuerySelector("p, div") is { } inner ? Leaves(item).Any(isProse) : isProse(item);
+    }
+
+    /// <summary>A heading or a short paragraph of plain words (no links, no pictures): what labels a list of links.</summary>
+    private static bool IsTeaserLabel(IElement element) =>
+        element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" or "p" or "div"
+        && element.QuerySelector("a, img, iframe, video, audio, table, ul, ol") is null
+        && WordCountOfText(element) is > 0 and <= TeaserLabelWords;
+}
