@@ -53,7 +53,8 @@ internal static partial class Boilerplate
             // goes, and a pop-up card that a sentence holds (shown on hover, never read as part of it).
             if (InlineNames.Contains(element.LocalName) && !HasAncestorNamed(element, "figure"))
             {
-                if (IsPopupCard(element) && !element.QuerySelectorAll("*").Any(IsPopupCard) && TextLength(element) <= total * MaxFurnitureShare)
+                if (IsPopupCard(element) && !element.QuerySelectorAll("*").Any(IsPopupCard) && TextLength(element) <= total * MaxFurnitureShare
+                    || NamesFurniture(element) && StandsAlone(element) && TextLength(element) <= total * MaxFurnitureShare)
                 {
                     doomed.Add(element);
                 }
@@ -72,6 +73,30 @@ internal static partial class Boilerplate
         {
             element.Remove();
         }
+    }
+
+    /// <summary>
+    /// Whether an inline element is a line of its own rather than words of a sentence: its parent is
+    /// not inline and holds no text beside it (<c>&lt;a class="comments-button"&gt;Comments&lt;/a&gt;</c>
+    /// between blocks, <c>&lt;p&gt;&lt;span class="byline"&gt;…&lt;/span&gt;&lt;/p&gt;</c>).
+    /// </summary>
+    private static bool StandsAlone(IElement element)
+    {
+        if (element.ParentElement is not { } parent || InlineNames.Contains(parent.LocalName))
+        {
+            return false;
+        }
+
+        foreach (var node in parent.ChildNodes)
+        {
+            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data)
+                || node is IElement sibling && sibling != element && InlineNames.Contains(sibling.LocalName) && HasText(sibling))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

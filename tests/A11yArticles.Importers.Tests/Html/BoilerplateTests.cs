@@ -237,6 +237,24 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void Inline_furniture_that_is_a_line_of_its_own_leaves_but_the_same_words_in_a_sentence_or_a_figure_stay()
+    {
+        var text = Pruned($"""
+            <div class="story"><p>{Story}</p><a id="enable-comments-button" href="#">Comments</a>
+            <p><span class="credit">Photo: Ana Ruiz</span></p>
+            <p>{Second}</p>
+            <p>The plan took <span class="tag">ten years</span> and <a class="comments-link" href="#c">forty letters</a> from readers.</p>
+            <figure><img src="hall.jpg" alt="The town hall"><figcaption><span class="credit">Photo: Tom Lee</span></figcaption></figure>
+            <p>{Story}</p></div>
+            """);
+
+        Assert.DoesNotContain("Comments", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ana Ruiz", text, StringComparison.Ordinal);
+        Assert.Contains("The plan took ten years and forty letters from readers.", text, StringComparison.Ordinal);
+        Assert.Contains("Photo: Tom Lee", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_part_named_as_furniture_that_holds_most_of_the_text_stays()
     {
         var article = HtmlImporter.Parse(Page($"""<div class="story-tags-wrapper"><p>{Story}</p><p>{Second}</p><p>{Story}</p></div>"""), "page.html").Article;
