@@ -62,7 +62,8 @@ internal static partial class Boilerplate
                 continue;
             }
 
-            if ((NamesFurniture(element) || firstProse is not null && NamesNavigation(element) && Precedes(element, firstProse))
+            if ((NamesFurniture(element) || firstProse is not null && NamesNavigation(element) && Precedes(element, firstProse)
+                    || NamesButtonLine(element) && WordCountOfText(element) <= MaxButtonLineWords)
                 && TextLength(element) <= total * MaxFurnitureShare)
             {
                 doomed.Add(element);
@@ -183,6 +184,30 @@ internal static partial class Boilerplate
     /// <summary>Whether <paramref name="element"/> comes before <paramref name="other"/> in the document and does not hold it.</summary>
     private static bool Precedes(IElement element, IElement other) =>
         !element.Contains(other) && element.CompareDocumentPosition(other).HasFlag(AngleSharp.Dom.DocumentPositions.Following);
+
+    /// <summary>A "read more" button or a reading-time estimate holds at most this many words; a part so named that holds more is the text it uncovers.</summary>
+    private const int MaxButtonLineWords = 6;
+
+    /// <summary>
+    /// Whether a class or id names a "read more" button or a reading-time estimate: the parts
+    /// <c>read more</c>, <c>read time</c> or <c>reading time</c> one after the other
+    /// (<c>read-more-link</c>, <c>estimated-read-time</c>), or run together (<c>readmore</c>,
+    /// <c>readingTime</c>).
+    /// </summary>
+    private static bool NamesButtonLine(IElement element)
+    {
+        var parts = NameParts(element).Select(part => part.ToLowerInvariant()).ToList();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (parts[i] is "readmore" or "readtime" or "readingtime"
+                || i + 1 < parts.Count && parts[i] is "read" or "reading" && parts[i + 1] is "more" or "time")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Parts of a class or id that name a pop-up (a card shown on hover or a dialog), which is never a sentence's words.</summary>
     private static readonly FrozenSet<string> PopupWords = new[]

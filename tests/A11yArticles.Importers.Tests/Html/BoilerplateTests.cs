@@ -255,6 +255,22 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void A_read_more_button_and_a_reading_time_leave_but_the_text_a_read_more_part_uncovers_stays()
+    {
+        var text = Pruned($"""
+            <p class="estimated-read-time">Reading time:<small> 2 minutes</small></p>
+            <p>{Story}</p>
+            <div class="body__read-more"><p class="read-more-link">Read more</p></div>
+            <div class="read-more-content"><p>The library will also lend tools and seeds to anyone who holds a card.</p></div>
+            <p>{Second}</p>
+            """);
+
+        Assert.DoesNotContain("Reading time", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Read more", text, StringComparison.Ordinal);
+        Assert.Contains("lend tools and seeds", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_part_named_as_furniture_that_holds_most_of_the_text_stays()
     {
         var article = HtmlImporter.Parse(Page($"""<div class="story-tags-wrapper"><p>{Story}</p><p>{Second}</p><p>{Story}</p></div>"""), "page.html").Article;
