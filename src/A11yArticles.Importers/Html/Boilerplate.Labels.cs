@@ -51,6 +51,72 @@ internal static partial class Boilerplate
         RemoveTagLines(article);
         RemoveRelatedStoryLinks(article, isProse);
         RemoveTeaserCards(article, isProse);
+        var leaves = Leaves(article);
+        var firstProse = leaves.FindIndex(leaf => isProse(leaf));
+        var lastProse = leaves.FindLastIndex(leaf => isProse(leaf));
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            // A headline in capitals counts as another story's only between the paragraphs of this one:
+            // an article without prose (a page of results) may be led by its own link in capitals.
+            if (IsCapitalHeadlineLink(leaves[i]) && i > firstProse && i < lastProse || IsCallToSubscribe(leaves[i], isProse))
+            {
+                leaves[i].Remove();
+            }
+        }
+    }
+
+    /// <summary>
+    /// A paragraph that is nothing but a link to another page, written in capitals
+    /// ("SWIFT CLEARED TO PERFORM AT THE AWARDS", "CLICK HERE TO GET THE APP"): set between the
+    /// paragraphs of prose, another story's headline or a call to action, never a sentence of the story. A link in
+    /// ordinary case that is a paragraph of its own (a report, a source) stays, and so do capitals
+    /// without a link.
+    /// </summary>
+    private static bool IsCapitalHeadlineLink(IElement leaf)
+    {
+        if (leaf.LocalName is not ("p" or "div"))
+        {
+            return false;
+        }
+
+        var links = leaf.GetElementsByTagName("a");
+        var words = WordCountOfText(leaf);
+        if (links.Length == 0 || words < 4 || links.Sum(WordCountOfText) < words || !links.All(link => link.GetAttribute("href") is { } href && IsPageAddress(href)))
+        {
+            return false;
+        }
+
+        var text = leaf.TextContent;
+        var letters = text.Count(char.IsLetter);
+        return letters >= 12 && text.Count(char.IsUpper) * 10 >= letters * 9;
+    }
+
+    /// <summary>Verbs a call to subscribe starts with ("Subscribe to …", "Sign up for …", "Get … in your inbox", "Click here to subscribe").</summary>
+    private static readonly FrozenSet<string> CallVerbs = new[]
+    {
+        "subscribe", "sign", "get", "click", "join", "follow", "register",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A call to subscribe is at most this many words.</summary>
+    private const int MaxCallWords = 20;
+
+    /// <summary>
+    /// A short paragraph with a link that starts with a verb calling the reader to act and speaks of
+    /// subscribing or a newsletter ("Subscribe to our channel for more news", "Get the latest updates
+    /// in your inbox. Subscribe to our newsletters."): the publisher's, not the story's. English only.
+    /// A sentence about a newsletter ("The council's newsletter, Town Talk, will print the plan") stays.
+    /// </summary>
+    private static bool IsCallToSubscribe(IElement leaf, Func<IElement, bool> isProse)
+    {
+        if (leaf.LocalName is not ("p" or "div" or "h2" or "h3" or "h4" or "h5" or "h6") || leaf.QuerySelector("a[href]") is null)
+        {
+            return false;
+        }
+
+        var words = Words(leaf.TextContent);
+        return words.Count is > 0 and <= MaxCallWords && CallVerbs.Contains(words[0])
+            && words.Any(word => word.StartsWith("subscri", StringComparison.Ordinal) || word.StartsWith("newsletter", StringComparison.Ordinal))
+            && !isProse(leaf);
     }
 
     /// <summary>A part made of this many cards or more, alike, is a rail of teasers.</summary>

@@ -271,6 +271,44 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void A_headline_link_in_capitals_between_the_paragraphs_leaves_but_an_ordinary_link_or_capitals_without_a_link_stay()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <p><strong><a href="/news/ferry-timetable">FERRY TIMETABLE CHANGES AMID ROW WITH THE HARBOUR BOARD</a></strong></p>
+            <p><a href="/reports/library-plan.html">The council's full plan for the library</a></p>
+            <p>THE LIBRARY WILL BE CLOSED ON MONDAYS.</p>
+            <p>{Second}</p>
+            """);
+
+        Assert.DoesNotContain("FERRY TIMETABLE", text, StringComparison.Ordinal);
+        Assert.Contains("The council's full plan for the library", text, StringComparison.Ordinal);
+        Assert.Contains("THE LIBRARY WILL BE CLOSED ON MONDAYS.", text, StringComparison.Ordinal);
+
+        var results = Pruned("""
+            <p><a href="/results/finals.html">CLICK FOR THE FULL SWIMMING RESULTS</a></p>
+            <p>North School won the relay.</p><p>South School won the diving.</p>
+            """);
+        Assert.Contains("CLICK FOR THE FULL SWIMMING RESULTS", results, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_call_to_subscribe_leaves_but_a_sentence_about_a_newsletter_stays()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <p>The council's newsletter, <a href="/town-talk">Town Talk</a>, will print the whole plan in May.</p>
+            <p>{Second}</p>
+            <p><i>Get the latest updates right in your inbox. </i><a href="/subscriptions"><i>Subscribe to our newsletters</i></a>.</p>
+            <h2><a href="/list">Click here to subscribe to the Town Letter</a></h2>
+            """);
+
+        Assert.Contains("will print the whole plan in May", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("latest updates", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Town Letter", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_part_named_as_furniture_that_holds_most_of_the_text_stays()
     {
         var article = HtmlImporter.Parse(Page($"""<div class="story-tags-wrapper"><p>{Story}</p><p>{Second}</p><p>{Story}</p></div>"""), "page.html").Article;
