@@ -58,7 +58,7 @@ internal static partial class Boilerplate
         {
             // A headline in capitals counts as another story's only between the paragraphs of this one:
             // an article without prose (a page of results) may be led by its own link in capitals.
-            if (IsCapitalHeadlineLink(leaves[i]) && i > firstProse && i < lastProse || IsCallToSubscribe(leaves[i], isProse))
+            if (IsCapitalHeadlineLink(leaves[i]) && i > firstProse && i < lastProse || IsCallToSubscribe(leaves[i], isProse) || IsLabelledTeaser(leaves[i]))
             {
                 leaves[i].Remove();
             }
@@ -89,6 +89,48 @@ internal static partial class Boilerplate
         var text = leaf.TextContent;
         var letters = text.Count(char.IsLetter);
         return letters >= 12 && text.Count(char.IsUpper) * 10 >= letters * 9;
+    }
+
+    /// <summary>
+    /// Labels of a line that points to other stories, in the words of the furniture vocabulary
+    /// (compared as <see cref="Words"/> joined by spaces). "See also", an encyclopedia's, is not one.
+    /// </summary>
+    private static readonly FrozenSet<string> TeaserLabels = new[]
+    {
+        "related", "related story", "related stories", "related article", "related articles", "related content",
+        "read more", "see more", "more", "read also", "also read", "recommended", "trending", "popular", "sponsored",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A paragraph that is a label from <see cref="TeaserLabels"/> with a colon ("Related:",
+    /// "SEE MORE:") followed by nothing but links to other pages. A label of another kind ("Tip:",
+    /// "See also:", "Website:") with a link stays: such lines are an interview's or a guide's.
+    /// </summary>
+    private static bool IsLabelledTeaser(IElement leaf)
+    {
+        if (leaf.LocalName is not ("p" or "div"))
+        {
+            return false;
+        }
+
+        var links = leaf.GetElementsByTagName("a");
+        if (links.Length == 0 || !links.All(link => link.GetAttribute("href") is { } href && IsPageAddress(href)))
+        {
+            return false;
+        }
+
+        var text = leaf.TextContent;
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return false;
+        }
+
+        // The label is all the words outside the links, and it ends with its colon before the first link.
+        var label = Words(text[..colon]);
+        var words = WordCountOfText(leaf);
+        var firstLink = text.IndexOf(links[0].TextContent.Trim(), StringComparison.Ordinal);
+        return TeaserLabels.Contains(string.Join(' ', label)) && words - links.Sum(WordCountOfText) == label.Count && firstLink > colon;
     }
 
     /// <summary>Verbs a call to subscribe starts with ("Subscribe to …", "Sign up for …", "Get … in your inbox", "Click here to subscribe").</summary>

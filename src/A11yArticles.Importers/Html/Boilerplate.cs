@@ -23,7 +23,7 @@ internal static partial class Boilerplate
         "sponsored", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "byline",
         "timestamp", "published", "updated", "dateline", "tags", "tag", "comments", "comment", "copyright",
         "credit", "credits", "nav", "navigation", "menu", "toolbar", "print", "email", "popular",
-        "social", "sidebar", "cookie", "cookies", "consent", "trending",
+        "social", "sidebar", "cookie", "cookies", "consent", "trending", "noscript",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Elements that sit inside a sentence.</summary>
@@ -54,7 +54,7 @@ internal static partial class Boilerplate
             if (InlineNames.Contains(element.LocalName) && !HasAncestorNamed(element, "figure"))
             {
                 if (IsPopupCard(element) && !element.QuerySelectorAll("*").Any(IsPopupCard) && TextLength(element) <= total * MaxFurnitureShare
-                    || NamesFurniture(element) && StandsAlone(element) && TextLength(element) <= total * MaxFurnitureShare)
+                    || (NamesFurniture(element) || IsReadMoreTeaser(element)) && StandsAlone(element) && TextLength(element) <= total * MaxFurnitureShare)
                 {
                     doomed.Add(element);
                 }
@@ -63,7 +63,7 @@ internal static partial class Boilerplate
             }
 
             if ((NamesFurniture(element) || firstProse is not null && NamesNavigation(element) && Precedes(element, firstProse)
-                    || NamesButtonLine(element) && WordCountOfText(element) <= MaxButtonLineWords)
+                    || NamesButtonLine(element) && WordCountOfText(element) <= MaxButtonLineWords || IsReadMoreTeaser(element))
                 && TextLength(element) <= total * MaxFurnitureShare)
             {
                 doomed.Add(element);
@@ -207,6 +207,22 @@ internal static partial class Boilerplate
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A part named "read more" that is one link to another page with a line or two of words (a
+    /// teaser: "Also on our site: another story's headline"), not a paragraph of prose.
+    /// </summary>
+    private static bool IsReadMoreTeaser(IElement element)
+    {
+        if (!NamesButtonLine(element))
+        {
+            return false;
+        }
+
+        var links = element.LocalName is "a" ? [element] : element.GetElementsByTagName("a").ToList();
+        return links.Count == 1 && links[0].GetAttribute("href") is { } href && IsPageAddress(href)
+            && WordCountOfText(element) < ProseWords && WordCountOfText(links[0]) * 2 >= WordCountOfText(element);
     }
 
     /// <summary>Parts of a class or id that name a pop-up (a card shown on hover or a dialog), which is never a sentence's words.</summary>

@@ -309,6 +309,39 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void A_read_more_teaser_and_a_message_for_browsers_without_scripts_leave()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <p><a class="read-more-big" href="/news/ferry-timetable"><span class="read-more-big__subtitle">Also on our site</span> <span class="read-more-big__title">The ferry timetable changes next week, with two more crossings</span></a></p>
+            <p class="slideshow-noscript">This slideshow requires JavaScript.</p>
+            <p>{Second}</p>
+            """);
+
+        Assert.DoesNotContain("ferry timetable", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("slideshow", text, StringComparison.Ordinal);
+        Assert.Contains("reading room for children", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_labelled_as_related_stories_leaves_but_see_also_and_other_labelled_links_stay()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <p><strong>Related: </strong><a href="/news/ferry-timetable"><strong>The ferry timetable in pictures</strong></a></p>
+            <p><strong>SEE MORE</strong>: <a href="/news/bakery">A new bakery opens on the high street</a></p>
+            <p>See also: <a href="/history/library">The history of the town library</a></p>
+            <p><strong>Website:</strong> <a href="https://library.example.org/">library.example.org</a></p>
+            <p>{Second}</p>
+            """);
+
+        Assert.DoesNotContain("ferry timetable", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("bakery", text, StringComparison.Ordinal);
+        Assert.Contains("See also: The history of the town library", text, StringComparison.Ordinal);
+        Assert.Contains("Website: library.example.org", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_part_named_as_furniture_that_holds_most_of_the_text_stays()
     {
         var article = HtmlImporter.Parse(Page($"""<div class="story-tags-wrapper"><p>{Story}</p><p>{Second}</p><p>{Story}</p></div>"""), "page.html").Article;
