@@ -35,17 +35,33 @@ internal static partial class Boilerplate
     {
         // The outermost element whose whole text is the label goes (a paragraph, or a wrapper such as
         // <center><span>Advert</span></center> that is not a block): a word inside a sentence, a
-        // heading, a list item or a cell is content.
-        foreach (var element in article.QuerySelectorAll("*").ToList())
+        // heading, a list item or a cell is content. Found from the text nodes that hold a label, so
+        // no element's text is built unless it may be one.
+        var labels = new List<IElement>();
+        foreach (var text in article.GetDescendants().OfType<IText>())
         {
-            if (element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "td" or "th" or "dt" or "dd" or "figcaption" or "caption"
-                || InlineNames.Contains(element.LocalName) || !article.Contains(element) || element.Closest(KeptWhole) is not null
-                || !IsAdvertisementLabel(element))
+            if (text.Data.Length > MaxLabelText || text.ParentElement is not { } holder || !IsAdvertisementLabel(text.Data))
             {
                 continue;
             }
 
-            element.Remove();
+            IElement? label = null;
+            for (var element = holder; element is not null && element != article && !TextLongerThan(element, MaxLabelText) && IsAdvertisementLabel(element.TextContent); element = element.ParentElement)
+            {
+                label = element;
+            }
+
+            if (label is not null && !InlineNames.Contains(label.LocalName) && !InsideKeptWhole(label)
+                && label.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "td" or "th" or "dt" or "dd" or "figcaption" or "caption")
+                && !HasAncestorNamed(label, "li") && !HasAncestorNamed(label, "td"))
+            {
+                labels.Add(label);
+            }
+        }
+
+        foreach (var label in labels)
+        {
+            label.Remove();
         }
 
         RemoveTagLines(article);
@@ -178,7 +194,7 @@ internal static partial class Boilerplate
     {
         foreach (var rail in article.QuerySelectorAll("div, section").ToList())
         {
-            if (!article.Contains(rail) || rail.Closest(KeptWhole) is not null || rail.ChildElementCount < MinTeaserCards)
+            if (rail.ChildElementCount < MinTeaserCards || !article.Contains(rail) || InsideKeptWhole(rail))
             {
                 continue;
             }
@@ -225,10 +241,52 @@ internal static partial class Boilerplate
                 || path.EndsWith(".gif", StringComparison.Ordinal) || path.EndsWith(".webp", StringComparison.Ordinal) || path.EndsWith(".avif", StringComparison.Ordinal));
     }
 
-    /// <summary>A block whose whole text is the label of an advertisement's slot.</summary>
-    private static bool IsAdvertisementLabel(IElement block)
+    /// <summary>
+    /// Whether the element is or sits inside a figure, a block quote or a data table
+    /// (<see cref="KeptWhole"/>): read up its ancestors rather than by a selector, which takes
+    /// AngleSharp's locked selector cache for every element asked.
+    /// </summary>
+    private static bool InsideKeptWhole(IElement element)
     {
-        var words = Words(block.TextContent);
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            if (IsKeptWhole(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>An advertisement's label, with the white space around it, is at most this many characters.</summary>
+    private const int MaxLabelText = 200;
+
+    /// <summary>Whether the element's text nodes hold more than <paramref name="limit"/> characters, counted until they do.</summary>
+    private static bool TextLongerThan(IElement element, int limit)
+    {
+        var length = 0;
+        foreach (var text in element.GetDescendants().OfType<IText>())
+        {
+            length += text.Data.Length;
+            if (length > limit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text is the label of an advertisement's slot and nothing else.</summary>
+    private static bool IsAdvertisementLabel(string text)
+    {
+        if (text.Trim().Length > MaxLabelText)
+        {
+            return false;
+        }
+
+        var words = Words(text);
         if (words.Count is 0 or > 2)
         {
             return false;
@@ -328,7 +386,7 @@ internal static partial class Boilerplate
         var doomed = new List<IElement>();
         foreach (var block in article.QuerySelectorAll("ul, ol, p").ToList())
         {
-            if (doomed.Any(done => done.Contains(block)) || block.Closest("figure, blockquote") is not null)
+            if (doomed.Any(done => done.Contains(block)) || InsideKeptWhole(block))
             {
                 continue;
             }
