@@ -8,8 +8,9 @@ namespace A11yArticles.Importers.Html;
 /// Takes out of a page what a reader does not want read to them, by general signs only (never by a
 /// site's name or a phrase): in the extracted article, small parts whose class, id, element or role
 /// says what they are (share bars, newsletter boxes, related stories, advertisements, bylines,
-/// timestamps, tags, comment counts, image credits, navigation, pop-up cards), lists of other
-/// stories, the header before the story, what lies around the body outside it, date lines, and, when
+/// timestamps, tags, comment counts, image credits, navigation, pop-up cards, "read more" buttons),
+/// lists of other stories, labels, tag lines and teasers (Boilerplate.Labels.cs), the header before
+/// the story, what lies around the body outside it, date lines, and, when
 /// the page's JSON-LD <c>articleBody</c> agrees with the extracted article, the blocks whose words the
 /// publisher's own article body does not have. See docs/importers.md, step 7.
 /// </summary>
