@@ -82,6 +82,34 @@ internal static partial class Boilerplate
     }
 
     /// <summary>
+    /// Before the article's first paragraph of prose, a line (not the <c>h1</c>, which the mapper
+    /// reads) whose words are exactly the headline's or the site's name: the model shows the headline
+    /// above the article and names the site from the page's metadata, so the line would be read twice.
+    /// </summary>
+    private static void RemoveRepeatedMetadata(IElement article, Func<IElement, bool> isProse, string? headline, string? siteName)
+    {
+        var repeated = new[] { headline, siteName }.Where(text => !string.IsNullOrWhiteSpace(text)).Select(text => string.Join(' ', Words(text!))).Where(words => words.Length > 0).ToList();
+        if (repeated.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var leaf in Leaves(article))
+        {
+            if (isProse(leaf))
+            {
+                break;
+            }
+
+            if (leaf.LocalName is not "h1" && leaf.QuerySelector("img, picture, iframe, video, audio") is null
+                && !TextLongerThan(leaf, 1000) && repeated.Contains(string.Join(' ', Words(leaf.TextContent))))
+            {
+                leaf.Remove();
+            }
+        }
+    }
+
+    /// <summary>
     /// A paragraph that is nothing but a link to another page, written in capitals
     /// ("SWIFT CLEARED TO PERFORM AT THE AWARDS", "CLICK HERE TO GET THE APP"): set between the
     /// paragraphs of prose, another story's headline or a call to action, never a sentence of the story. A link in

@@ -257,14 +257,17 @@ internal static partial class Boilerplate
             || element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim().ToLowerInvariant());
 
     /// <summary>
-    /// On the extracted article (its classes kept for this): removes furniture by name and, when the
+    /// On the extracted article (its classes kept for this): removes furniture by name, lines before
+    /// the story that repeat its <paramref name="headline"/> or the <paramref name="siteName"/> (the
+    /// model has both from the page's metadata) and, when the
     /// page's JSON-LD article body agrees with the extracted text, the blocks whose words that body
     /// does not have.
     /// </summary>
-    public static void Prune(IElement article, string? articleBody) => Prune(article, articleBody, new ProseLeaves());
+    public static void Prune(IElement article, string? articleBody, string? headline = null, string? siteName = null) =>
+        Prune(article, articleBody, new ProseLeaves(), headline, siteName);
 
-    /// <summary><see cref="Prune(IElement, string?)"/>, with the record of the leaves read for prose.</summary>
-    internal static void Prune(IElement article, string? articleBody, ProseLeaves prose)
+    /// <summary><see cref="Prune(IElement, string?, string?, string?)"/>, with the record of the leaves read for prose.</summary>
+    internal static void Prune(IElement article, string? articleBody, ProseLeaves prose, string? headline = null, string? siteName = null)
     {
         RemoveFurniture(article);
 
@@ -274,6 +277,7 @@ internal static partial class Boilerplate
         RemoveStoryLists(article, isProse);
         RemoveLabelsAndTeasers(article, isProse);
         RemoveHeaders(article, isProse);
+        RemoveRepeatedMetadata(article, isProse, headline, siteName);
         RemoveAfterTheBody(article, isProse);
         RemoveEdges(article, isProse);
         if (articleBody is not null)

@@ -342,6 +342,25 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void A_line_before_the_story_that_repeats_the_headline_or_the_site_name_leaves_but_one_later_or_longer_stays()
+    {
+        var article = HtmlImporter.Parse(Page($"""
+            <h2>Example Town News</h2>
+            <p class="title">Council approves the library budget</p>
+            <p>Council approves the library budget, and the mayor thanks the residents</p>
+            <p>{Story}</p>
+            <h2>Example Town News</h2>
+            <p>{Second}</p>
+            """, """<meta property="og:site_name" content="Example Town News">"""), "page.html").Article;
+
+        var paragraphs = article.AllBlocks.OfType<ParagraphBlock>().Select(paragraph => paragraph.PlainText).ToList();
+        Assert.DoesNotContain("Council approves the library budget", paragraphs);
+        Assert.Contains("Council approves the library budget, and the mayor thanks the residents", paragraphs);
+        Assert.Equal("Council approves the library budget", article.Headline);
+        Assert.Single(article.AllBlocks.OfType<HeadingBlock>(), heading => Inline.PlainTextOf(heading.Inlines) == "Example Town News");
+    }
+
+    [Fact]
     public void A_part_named_as_furniture_that_holds_most_of_the_text_stays()
     {
         var article = HtmlImporter.Parse(Page($"""<div class="story-tags-wrapper"><p>{Story}</p><p>{Second}</p><p>{Story}</p></div>"""), "page.html").Article;
