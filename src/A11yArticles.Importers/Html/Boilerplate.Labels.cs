@@ -74,12 +74,21 @@ internal static partial class Boilerplate
         {
             // A headline in capitals counts as another story's only between the paragraphs of this one:
             // an article without prose (a page of results) may be led by its own link in capitals.
-            if (IsCapitalHeadlineLink(leaves[i]) && i > firstProse && i < lastProse || IsCallToSubscribe(leaves[i], isProse) || IsLabelledTeaser(leaves[i]))
+            if (IsCapitalHeadlineLink(leaves[i]) && i > firstProse && i < lastProse || IsCallToSubscribe(leaves[i], isProse) || IsLabelledTeaser(leaves[i])
+                || SlideCounter().IsMatch(leaves[i].TextContent))
             {
                 leaves[i].Remove();
             }
         }
     }
+
+    /// <summary>
+    /// A slideshow's counter on a line of its own ("Image 2 of 5", "Photo 3 / 12", "1 de 4"): the
+    /// place of a picture in a carousel the model does not have. Inside a figure or its caption it
+    /// is not asked about (the leaves skip figures): there it stays with the caption.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(\p{L}+\s+)?\d{1,3}\s*(of|de|von|di|van|из|/)(\s*/)?\s*\d{1,3}\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SlideCounter();
 
     /// <summary>
     /// Before the article's first paragraph of prose, a line (not the <c>h1</c>, which the mapper

@@ -361,6 +361,24 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void A_slideshows_counter_on_its_own_line_leaves_but_one_in_a_caption_or_a_sentence_stays()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <div class="gallery-item"><p><span class="count">Image 2 of 5</span></p>
+            <figure><img src="hall.jpg" alt="The town hall"><figcaption>The town hall at night (photo 2 of 5)</figcaption></figure></div>
+            <div class="slide-count">Photo <span>3</span> / <span>12</span></div>
+            <p>The vote was 7 of 11.</p>
+            <p>{Second}</p>
+            """);
+
+        Assert.DoesNotContain("Image 2 of 5", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Photo 3", text, StringComparison.Ordinal);
+        Assert.Contains("The town hall at night (photo 2 of 5)", text, StringComparison.Ordinal);
+        Assert.Contains("The vote was 7 of 11.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_part_named_as_furniture_that_holds_most_of_the_text_stays()
     {
         var article = HtmlImporter.Parse(Page($"""<div class="story-tags-wrapper"><p>{Story}</p><p>{Second}</p><p>{Story}</p></div>"""), "page.html").Article;
