@@ -79,6 +79,13 @@ internal static partial class Boilerplate
             {
                 leaves[i].Remove();
             }
+            else if (i + 1 < leaves.Count && IsTeaserLabelLine(leaves[i]) && IsLinksToOtherPages(leaves[i + 1], isProse))
+            {
+                // "Read also" on a line of its own, then the other story's headline.
+                leaves[i].Remove();
+                leaves[i + 1].Remove();
+                i++;
+            }
         }
     }
 
@@ -152,6 +159,8 @@ internal static partial class Boilerplate
     {
         "related", "related story", "related stories", "related article", "related articles", "related content",
         "read more", "see more", "more", "read also", "also read", "recommended", "trending", "popular", "sponsored",
+        "don t miss", "leggi anche", "lire aussi", "à lire aussi", "a lire aussi", "lee también", "leia também", "lesen sie auch",
+        "читайте также", "baca juga",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
@@ -184,6 +193,23 @@ internal static partial class Boilerplate
         var words = WordCountOfText(leaf);
         var firstLink = text.IndexOf(links[0].TextContent.Trim(), StringComparison.Ordinal);
         return TeaserLabels.Contains(string.Join(' ', label)) && words - links.Sum(WordCountOfText) == label.Count && firstLink > colon;
+    }
+
+    /// <summary>A line whose whole text is a label from <see cref="TeaserLabels"/> ("Read also", "DON'T MISS", "More:").</summary>
+    private static bool IsTeaserLabelLine(IElement leaf) =>
+        leaf.QuerySelector("a, img") is null && !TextLongerThan(leaf, 60) && TeaserLabels.Contains(string.Join(' ', Words(leaf.TextContent)));
+
+    /// <summary>
+    /// A paragraph or item that is links to other pages and little else (two thirds of its words in
+    /// them), not prose. A heading is not one: headings stay, they are how a screen-reader user moves
+    /// through the page (a "Read also" line before a linked heading kept the heading's story, which a
+    /// benchmark page counts as its article's).
+    /// </summary>
+    private static bool IsLinksToOtherPages(IElement leaf, Func<IElement, bool> isProse)
+    {
+        var links = leaf.GetElementsByTagName("a");
+        return leaf.LocalName is "p" or "div" or "li" && links.Length > 0 && links.All(link => link.GetAttribute("href") is { } href && IsPageAddress(href))
+            && links.Sum(WordCountOfText) * 3 >= WordCountOfText(leaf) * 2 && !isProse(leaf);
     }
 
     /// <summary>Verbs a call to subscribe starts with ("Subscribe to …", "Sign up for …", "Get … in your inbox", "Click here to subscribe").</summary>

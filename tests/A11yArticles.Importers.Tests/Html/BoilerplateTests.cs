@@ -379,6 +379,28 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void A_teaser_label_on_its_own_line_leaves_with_the_links_after_it_but_not_with_a_heading_or_after_see_also()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <p><strong>DON'T MISS</strong></p>
+            <p><a href="/news/ferry">Ferry timetable changes next week</a> [INSIGHT]<br><a href="/news/bakery">A new bakery opens</a> [VIDEO]</p>
+            <p>{Second}</p>
+            <p>Leggi anche</p>
+            <h2><a href="/news/lighthouse">The lighthouse keeper retires after forty years</a></h2>
+            <p>See also</p>
+            <p><a href="/history/library">The history of the town library</a></p>
+            <p>{Story}</p>
+            """);
+
+        Assert.DoesNotContain("DON'T MISS", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry timetable", text, StringComparison.Ordinal);
+        Assert.Contains("Leggi anche", text, StringComparison.Ordinal);
+        Assert.Contains("lighthouse keeper retires", text, StringComparison.Ordinal);
+        Assert.Contains("See also The history of the town library", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_part_named_as_furniture_that_holds_most_of_the_text_stays()
     {
         var article = HtmlImporter.Parse(Page($"""<div class="story-tags-wrapper"><p>{Story}</p><p>{Second}</p><p>{Story}</p></div>"""), "page.html").Article;
