@@ -5,8 +5,10 @@ namespace A11yArticles.Importers.Html;
 
 /// <summary>
 /// Page furniture told by what it is rather than by a class or id: the label of an advertisement's
-/// slot, the line of tag links (<c>rel="tag"</c>) and lists of other stories whose links the
-/// publisher marks as related-story links in their addresses. See docs/importers.md, step 7.
+/// slot, the line of tag links (<c>rel="tag"</c>), lists of other stories whose links the publisher
+/// marks as related-story links in their addresses, rails of teaser cards, headline links in
+/// capitals, calls to subscribe, lines labelled as related stories, a slideshow's counters, and lines
+/// before the story that repeat the headline or the site's name. See docs/importers.md, step 7.
 /// </summary>
 internal static partial class Boilerplate
 {
@@ -28,8 +30,8 @@ internal static partial class Boilerplate
     private const int TeaserLabelWords = 6;
 
     /// <summary>
-    /// Removes the labels of advertisements' slots, lines of tag links and lists of other stories
-    /// whose links say so in their addresses.
+    /// Removes the labels of advertisements' slots, lines of tag links, lists and rails of other
+    /// stories, and the lines that point to them or call the reader away from the story.
     /// </summary>
     private static void RemoveLabelsAndTeasers(IElement article, Func<IElement, bool> isProse)
     {
@@ -75,7 +77,7 @@ internal static partial class Boilerplate
             // A headline in capitals counts as another story's only between the paragraphs of this one:
             // an article without prose (a page of results) may be led by its own link in capitals.
             if (IsCapitalHeadlineLink(leaves[i]) && i > firstProse && i < lastProse || IsCallToSubscribe(leaves[i], isProse) || IsLabelledTeaser(leaves[i])
-                || SlideCounter().IsMatch(leaves[i].TextContent))
+                || !TextLongerThan(leaves[i], MaxCounterText) && SlideCounter().IsMatch(leaves[i].TextContent))
             {
                 leaves[i].Remove();
             }
@@ -89,10 +91,14 @@ internal static partial class Boilerplate
         }
     }
 
+    /// <summary>A slideshow's counter, with the white space around it, is at most this many characters.</summary>
+    private const int MaxCounterText = 400;
+
     /// <summary>
     /// A slideshow's counter on a line of its own ("Image 2 of 5", "Photo 3 / 12", "1 de 4"): the
     /// place of a picture in a carousel the model does not have. Inside a figure or its caption it
-    /// is not asked about (the leaves skip figures): there it stays with the caption.
+    /// is not asked about (the leaves skip figures): there it stays with the caption. Its pattern: a
+    /// word or none, a number, "of" (or its word in a few languages, or a slash), a number.
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(\p{L}+\s+)?\d{1,3}\s*(of|de|von|di|van|из|/)(\s*/)?\s*\d{1,3}\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex SlideCounter();
@@ -221,6 +227,9 @@ internal static partial class Boilerplate
     /// <summary>A call to subscribe is at most this many words.</summary>
     private const int MaxCallWords = 20;
 
+    /// <summary>Characters beyond which a block is not read as a call to subscribe (20 long words and the white space around them).</summary>
+    private const int MaxCallText = 600;
+
     /// <summary>
     /// A short paragraph with a link that starts with a verb calling the reader to act and speaks of
     /// subscribing or a newsletter ("Subscribe to our channel for more news", "Get the latest updates
@@ -229,7 +238,7 @@ internal static partial class Boilerplate
     /// </summary>
     private static bool IsCallToSubscribe(IElement leaf, Func<IElement, bool> isProse)
     {
-        if (leaf.LocalName is not ("p" or "div" or "h2" or "h3" or "h4" or "h5" or "h6") || leaf.QuerySelector("a[href]") is null)
+        if (leaf.LocalName is not ("p" or "div" or "h2" or "h3" or "h4" or "h5" or "h6") || TextLongerThan(leaf, MaxCallText) || leaf.QuerySelector("a[href]") is null)
         {
             return false;
         }
