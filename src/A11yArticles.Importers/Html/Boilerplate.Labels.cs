@@ -77,7 +77,8 @@ internal static partial class Boilerplate
             // A headline in capitals counts as another story's only between the paragraphs of this one:
             // an article without prose (a page of results) may be led by its own link in capitals.
             if (IsCapitalHeadlineLink(leaves[i]) && i > firstProse && i < lastProse || IsCallToSubscribe(leaves[i], isProse) || IsLabelledTeaser(leaves[i])
-                || !TextLongerThan(leaves[i], MaxCounterText) && SlideCounter().IsMatch(leaves[i].TextContent))
+                || !TextLongerThan(leaves[i], MaxCounterText) && SlideCounter().IsMatch(leaves[i].TextContent)
+                || !TextLongerThan(leaves[i], MaxCallText) && Shortcode().IsMatch(leaves[i].TextContent))
             {
                 leaves[i].Remove();
             }
@@ -90,6 +91,14 @@ internal static partial class Boilerplate
             }
         }
     }
+
+    /// <summary>
+    /// A line that is a publishing system's shortcode left unrendered (<c>[button link="…"]Send us
+    /// your review[/button]</c>): markup for a widget the page never drew, not words of the story.
+    /// Brackets in prose ("[sic]", "[1]") have no closing tag of the same name.
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\[([a-z][\w-]*)(\s[^\]]*)?\].*\[/\1\]\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex Shortcode();
 
     /// <summary>A slideshow's counter, with the white space around it, is at most this many characters.</summary>
     private const int MaxCounterText = 400;

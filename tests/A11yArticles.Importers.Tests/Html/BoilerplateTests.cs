@@ -401,6 +401,22 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void A_line_that_is_an_unrendered_shortcode_leaves_but_brackets_in_prose_stay()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <p>[button link="/send-your-photos" type="big"] Send us YOUR photos of the library[/button]</p>
+            <p>[1] The council's minutes, 19 November 2019.</p>
+            <p>The mayor said the vote was "the [sic] best in years".</p>
+            <p>{Second}</p>
+            """);
+
+        Assert.DoesNotContain("Send us YOUR photos", text, StringComparison.Ordinal);
+        Assert.Contains("[1] The council's minutes", text, StringComparison.Ordinal);
+        Assert.Contains("the [sic] best in years", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_part_named_as_furniture_that_holds_most_of_the_text_stays()
     {
         var article = HtmlImporter.Parse(Page($"""<div class="story-tags-wrapper"><p>{Story}</p><p>{Second}</p><p>{Story}</p></div>"""), "page.html").Article;
