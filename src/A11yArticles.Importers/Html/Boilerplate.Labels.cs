@@ -78,7 +78,8 @@ internal static partial class Boilerplate
             // an article without prose (a page of results) may be led by its own link in capitals.
             if (IsCapitalHeadlineLink(leaves[i]) && i > firstProse && i < lastProse || IsCallToSubscribe(leaves[i], isProse) || IsLabelledTeaser(leaves[i])
                 || !TextLongerThan(leaves[i], MaxCounterText) && SlideCounter().IsMatch(leaves[i].TextContent)
-                || !TextLongerThan(leaves[i], MaxCallText) && Shortcode().IsMatch(leaves[i].TextContent))
+                || !TextLongerThan(leaves[i], MaxCallText) && Shortcode().IsMatch(leaves[i].TextContent)
+                || leaves[i].LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6") && !TextLongerThan(leaves[i], MaxCounterText) && CommentCount().IsMatch(leaves[i].TextContent))
             {
                 leaves[i].Remove();
             }
@@ -99,6 +100,89 @@ internal static partial class Boilerplate
     /// </summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*\[([a-z][\w-]*)(\s[^\]]*)?\].*\[/\1\]\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex Shortcode();
+
+    /// <summary>
+    /// A line that is only a count of comments ("12 comments", "Comments", "Comentários"): the comment
+    /// widget's, whose comments the article does not hold. A heading so named stays (until nothing
+    /// follows it: <see cref="RemoveTrailingHeadings"/>).
+    /// </summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(\d+\s*)?(comments?|comentários?|comentarios?|commentaires?|kommentare?|commenti|комментари\w*)\s*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex CommentCount();
+
+    /// <summary>
+    /// Headings that end the article with nothing after them (no text, picture, table, frame or
+    /// player) head a part that the pruning emptied or the page never filled (a comment widget's
+    /// "Comments", "Tell us what you think"): removed, from the last one back. A heading with
+    /// anything after it stays.
+    /// </summary>
+    private static void RemoveTrailingHeadings(IElement article)
+    {
+        for (var last = LastContent(article); last is not null && last.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" && HasTextBefore(last, article); last = LastContent(article))
+        {
+            last.Remove();
+        }
+    }
+
+    /// <summary>The last element of the article that holds text or is a picture, a table, a frame or a player, walking back from its end.</summary>
+    private static IElement? LastContent(IElement article)
+    {
+        for (var node = LastDescendant(article); node is not null && node != article; node = PreviousInDocument(node, article))
+        {
+            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                // The block that holds the last words: a heading when the article ends with one.
+                var holder = text.ParentElement;
+                while (holder is not null && holder != article && !BlockNames.Contains(holder.LocalName))
+                {
+                    holder = holder.ParentElement;
+                }
+
+                return holder == article ? null : holder;
+            }
+
+            if (node is IElement element && element.LocalName is "img" or "picture" or "table" or "iframe" or "video" or "audio" or "figure" or "svg")
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether some text of the article comes before the element (an article of headings alone keeps them).</summary>
+    private static bool HasTextBefore(IElement element, IElement article)
+    {
+        for (var node = PreviousInDocument(element, article); node is not null; node = PreviousInDocument(node, article))
+        {
+            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static INode? LastDescendant(INode node)
+    {
+        while (node.LastChild is { } child)
+        {
+            node = child;
+        }
+
+        return node;
+    }
+
+    /// <summary>The node before <paramref name="node"/> in document order, inside <paramref name="root"/>.</summary>
+    private static INode? PreviousInDocument(INode node, INode root)
+    {
+        if (node.PreviousSibling is { } sibling)
+        {
+            return LastDescendant(sibling);
+        }
+
+        return node.Parent == root ? null : node.Parent;
+    }
 
     /// <summary>A slideshow's counter, with the white space around it, is at most this many characters.</summary>
     private const int MaxCounterText = 400;

@@ -284,6 +284,8 @@ internal static partial class Boilerplate
         {
             KeepWhatTheArticleBodyHas(article, articleBody);
         }
+
+        RemoveTrailingHeadings(article);
     }
 
     /// <summary>

@@ -417,6 +417,28 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void A_comment_count_and_the_headings_left_with_nothing_after_them_leave_but_a_heading_over_a_picture_stays()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <h3>Comments</h3>
+            <p>Comments on the plan are welcome until May.</p>
+            <p>{Second}</p>
+            <h2>The new building</h2>
+            <figure><img src="library.jpg" alt="The new library"></figure>
+            <h3>Tell us what you think</h3>
+            <p><comments-count href="/story"></comments-count> comments</p>
+            """);
+
+        Assert.Contains("Comments Comments on the plan are welcome until May.", text, StringComparison.Ordinal);
+        Assert.Contains("The new building", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tell us what you think", text, StringComparison.Ordinal);
+        Assert.False(text.EndsWith("comments", StringComparison.Ordinal), text);
+
+        Assert.Equal("Opening hours", Pruned("<h2>Opening hours</h2>"));
+    }
+
+    [Fact]
     public void A_part_named_as_furniture_that_holds_most_of_the_text_stays()
     {
         var article = HtmlImporter.Parse(Page($"""<div class="story-tags-wrapper"><p>{Story}</p><p>{Second}</p><p>{Story}</p></div>"""), "page.html").Article;
