@@ -117,8 +117,9 @@ internal static class ExtractionBenchmark
             }
 
             // The renderer's own way-finding around an embed ("Skip X content", "End of X content",
-            // "View the original on X") is not text the importer extracted: the benchmark's metric
-            // compares extracted words, so the renderer's words are left out of it.
+            // "View the original on X") and the name it gives a table without a caption ("Table 1",
+            // visually hidden) are not text the importer extracted: the benchmark's metric compares
+            // extracted words, so the renderer's words are left out of it.
             foreach (var aid in body.QuerySelectorAll(RendererAids).ToList())
             {
                 aid.Remove();
@@ -138,8 +139,11 @@ internal static class ExtractionBenchmark
         }
     }
 
-    /// <summary>The components' way-finding text around embedded content (see docs/components/embed.md).</summary>
-    private const string RendererAids = ".a11y-embed > .a11y-skip-link, .a11y-embed__end, .a11y-embed__original";
+    /// <summary>
+    /// The components' way-finding text around embedded content (see docs/components/embed.md) and
+    /// the visually hidden "Table N" caption a data table without a caption of its own is given.
+    /// </summary>
+    private const string RendererAids = ".a11y-embed > .a11y-skip-link, .a11y-embed__end, .a11y-embed__original, .a11y-table__caption.visually-hidden";
 
     private static byte[] Gunzip(string path)
     {

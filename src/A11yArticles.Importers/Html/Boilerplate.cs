@@ -8,8 +8,9 @@ namespace A11yArticles.Importers.Html;
 /// Takes out of a page what a reader does not want read to them, by general signs only (never by a
 /// site's name or a phrase): in the extracted article, small parts whose class, id, element or role
 /// says what they are (share bars, newsletter boxes, related stories, advertisements, bylines,
-/// timestamps, tags, comment counts, image credits, navigation, pop-up cards), lists of other
-/// stories, the header before the story, what lies around the body outside it, date lines, and, when
+/// timestamps, tags, comment counts, image credits, navigation, pop-up cards, "read more" buttons),
+/// lists of other stories, labels, tag lines and teasers (Boilerplate.Labels.cs), the header before
+/// the story, what lies around the body outside it, date lines, and, when
 /// the page's JSON-LD <c>articleBody</c> agrees with the extracted article, the blocks whose words the
 /// publisher's own article body does not have. See docs/importers.md, step 7.
 /// </summary>
@@ -23,7 +24,7 @@ internal static partial class Boilerplate
         "sponsored", "outbrain", "taboola", "breadcrumb", "breadcrumbs", "byline",
         "timestamp", "published", "updated", "dateline", "tags", "tag", "comments", "comment", "copyright",
         "credit", "credits", "nav", "navigation", "menu", "toolbar", "print", "email", "popular",
-        "social", "sidebar", "cookie", "cookies", "consent", "trending",
+        "social", "sidebar", "cookie", "cookies", "consent", "trending", "noscript",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Elements that sit inside a sentence.</summary>
@@ -53,7 +54,8 @@ internal static partial class Boilerplate
             // goes, and a pop-up card that a sentence holds (shown on hover, never read as part of it).
             if (InlineNames.Contains(element.LocalName) && !HasAncestorNamed(element, "figure"))
             {
-                if (IsPopupCard(element) && !element.QuerySelectorAll("*").Any(IsPopupCard) && TextLength(element) <= total * MaxFurnitureShare)
+                if (IsPopupCard(element) && !element.QuerySelectorAll("*").Any(IsPopupCard) && TextLength(element) <= total * MaxFurnitureShare
+                    || (NamesFurniture(element) || IsReadMoreTeaser(element)) && StandsAlone(element) && TextLength(element) <= total * MaxFurnitureShare)
                 {
                     doomed.Add(element);
                 }
@@ -61,7 +63,8 @@ internal static partial class Boilerplate
                 continue;
             }
 
-            if ((NamesFurniture(element) || firstProse is not null && NamesNavigation(element) && Precedes(element, firstProse))
+            if ((NamesFurniture(element) || firstProse is not null && NamesNavigation(element) && Precedes(element, firstProse)
+                    || NamesButtonLine(element) && WordCountOfText(element) <= MaxButtonLineWords || IsReadMoreTeaser(element))
                 && TextLength(element) <= total * MaxFurnitureShare)
             {
                 doomed.Add(element);
@@ -72,6 +75,30 @@ internal static partial class Boilerplate
         {
             element.Remove();
         }
+    }
+
+    /// <summary>
+    /// Whether an inline element is a line of its own rather than words of a sentence: its parent is
+    /// not inline and holds no text beside it (<c>&lt;a class="comments-button"&gt;Comments&lt;/a&gt;</c>
+    /// between blocks, <c>&lt;p&gt;&lt;span class="byline"&gt;…&lt;/span&gt;&lt;/p&gt;</c>).
+    /// </summary>
+    private static bool StandsAlone(IElement element)
+    {
+        if (element.ParentElement is not { } parent || InlineNames.Contains(parent.LocalName))
+        {
+            return false;
+        }
+
+        foreach (var node in parent.ChildNodes)
+        {
+            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data)
+                || node is IElement sibling && sibling != element && InlineNames.Contains(sibling.LocalName) && HasText(sibling))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -159,6 +186,46 @@ internal static partial class Boilerplate
     private static bool Precedes(IElement element, IElement other) =>
         !element.Contains(other) && element.CompareDocumentPosition(other).HasFlag(AngleSharp.Dom.DocumentPositions.Following);
 
+    /// <summary>A "read more" button or a reading-time estimate holds at most this many words; a part so named that holds more is the text it uncovers.</summary>
+    private const int MaxButtonLineWords = 6;
+
+    /// <summary>
+    /// Whether a class or id names a "read more" button or a reading-time estimate: the parts
+    /// <c>read more</c>, <c>read time</c> or <c>reading time</c> one after the other
+    /// (<c>read-more-link</c>, <c>estimated-read-time</c>), or run together (<c>readmore</c>,
+    /// <c>readingTime</c>).
+    /// </summary>
+    private static bool NamesButtonLine(IElement element)
+    {
+        var parts = NameParts(element).Select(part => part.ToLowerInvariant()).ToList();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (parts[i] is "readmore" or "readtime" or "readingtime"
+                || i + 1 < parts.Count && parts[i] is "read" or "reading" && parts[i + 1] is "more" or "time")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A part named "read more" that is one link to another page with a line or two of words (a
+    /// teaser: "Also on our site: another story's headline"), not a paragraph of prose.
+    /// </summary>
+    private static bool IsReadMoreTeaser(IElement element)
+    {
+        if (!NamesButtonLine(element))
+        {
+            return false;
+        }
+
+        var links = element.LocalName is "a" ? [element] : element.GetElementsByTagName("a").ToList();
+        return links.Count == 1 && links[0].GetAttribute("href") is { } href && IsPageAddress(href)
+            && WordCountOfText(element) < ProseWords && WordCountOfText(links[0]) * 2 >= WordCountOfText(element);
+    }
+
     /// <summary>Parts of a class or id that name a pop-up (a card shown on hover or a dialog), which is never a sentence's words.</summary>
     private static readonly FrozenSet<string> PopupWords = new[]
     {
@@ -190,14 +257,17 @@ internal static partial class Boilerplate
             || element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim().ToLowerInvariant());
 
     /// <summary>
-    /// On the extracted article (its classes kept for this): removes furniture by name and, when the
+    /// On the extracted article (its classes kept for this): removes furniture by name, lines before
+    /// the story that repeat its <paramref name="headline"/> or the <paramref name="siteName"/> (the
+    /// model has both from the page's metadata) and, when the
     /// page's JSON-LD article body agrees with the extracted text, the blocks whose words that body
     /// does not have.
     /// </summary>
-    public static void Prune(IElement article, string? articleBody) => Prune(article, articleBody, new ProseLeaves());
+    public static void Prune(IElement article, string? articleBody, string? headline = null, string? siteName = null) =>
+        Prune(article, articleBody, new ProseLeaves(), headline, siteName);
 
-    /// <summary><see cref="Prune(IElement, string?)"/>, with the record of the leaves read for prose.</summary>
-    internal static void Prune(IElement article, string? articleBody, ProseLeaves prose)
+    /// <summary><see cref="Prune(IElement, string?, string?, string?)"/>, with the record of the leaves read for prose.</summary>
+    internal static void Prune(IElement article, string? articleBody, ProseLeaves prose, string? headline = null, string? siteName = null)
     {
         RemoveFurniture(article);
 
@@ -205,13 +275,17 @@ internal static partial class Boilerplate
         // true: each leaf is read for prose once for the steps that follow.
         Func<IElement, bool> isProse = prose.IsProse;
         RemoveStoryLists(article, isProse);
+        RemoveLabelsAndTeasers(article, isProse);
         RemoveHeaders(article, isProse);
+        RemoveRepeatedMetadata(article, isProse, headline, siteName);
         RemoveAfterTheBody(article, isProse);
         RemoveEdges(article, isProse);
         if (articleBody is not null)
         {
             KeepWhatTheArticleBodyHas(article, articleBody);
         }
+
+        RemoveTrailingHeadings(article);
     }
 
     /// <summary>
@@ -397,12 +471,19 @@ internal static partial class Boilerplate
     {
         var leaves = Leaves(article);
         var prose = leaves.FindIndex(leaf => isProse(leaf));
+        var lastProse = leaves.FindLastIndex(leaf => isProse(leaf));
         if (prose < 0)
         {
-            return;
+            // An article without a paragraph of prose (a list of results, a short notice): only the
+            // date lines it starts or ends with go, never the last line left.
+            prose = leaves.FindIndex(leaf => !IsDateLine(leaf));
+            lastProse = leaves.FindLastIndex(leaf => !IsDateLine(leaf));
+            if (prose < 0)
+            {
+                return;
+            }
         }
 
-        var lastProse = leaves.FindLastIndex(leaf => isProse(leaf));
         for (var i = 0; i < leaves.Count; i++)
         {
             if (i >= prose && i <= lastProse)

@@ -111,10 +111,10 @@ public static partial class HtmlImporter
         // The extracted article is parsed once more (SmartReader gives it as markup), pruned while its
         // classes still say what each part is, then sanitized in place.
         var fragment = Parser.ParseDocument($"<!DOCTYPE html><html><body>{content}</body></html>");
-        Boilerplate.Prune(fragment.Body!, page.ArticleBody);
+        var headline = Title(Clean(extracted.Title), page);
+        Boilerplate.Prune(fragment.Body!, page.ArticleBody, headline, Clean(extracted.SiteName) ?? page.SiteName);
         Sanitizer.SanitizeDom(fragment, (AngleSharp.Html.Dom.IHtmlElement)fragment.Body!, PlaceholderBase.Address);
 
-        var headline = Title(Clean(extracted.Title), page);
         var mapper = new HtmlArticleMapper(warnings, headline, ValidLanguage(page.Language));
         var blocks = mapper.Map(fragment.Body!);
         if (headline is null)

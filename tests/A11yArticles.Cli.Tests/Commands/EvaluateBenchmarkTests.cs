@@ -85,6 +85,24 @@ public sealed class EvaluateBenchmarkTests : IDisposable
     }
 
     [Fact]
+    public async Task The_renderers_name_for_a_table_without_a_caption_is_not_counted_but_a_tables_own_caption_is()
+    {
+        // A data table without a caption is rendered with a visually hidden "Table 1" that names its
+        // region: the renderer's words, not extracted ones. A caption the page gives is the page's.
+        const string Rows = "<thead><tr><th>Name</th><th>Votes</th></tr></thead><tbody><tr><td>Ana</td><td>7</td></tr><tr><td>Tom</td><td>4</td></tr></tbody>";
+        Page("unnamed", Html($"<p>{Story}</p><table>{Rows}</table><p>{Second}</p>"), $"{Story}\nName Votes\nAna 7\nTom 4\n{Second}");
+        Page("named", Html($"<p>{Story}</p><table><caption>Votes cast on Tuesday evening</caption>{Rows}</table><p>{Second}</p>"), $"{Story}\nName Votes\nAna 7\nTom 4\n{Second}");
+
+        var exitCode = await Run("evaluate", _corpus);
+
+        Assert.Equal(0, exitCode);
+        var output = _stdout.ToString();
+        Assert.Contains("| unnamed | 1.000 | 1.000 | 1.000 | yes |", output, StringComparison.Ordinal);
+        Assert.Matches(@"\| named \| 0\.[0-9]\d\d \|", output);
+        Assert.DoesNotContain("| named | 1.000 |", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Extra_text_lowers_precision_and_a_missed_target_fails_only_when_required()
     {
         Page("exact", Html($"<p>{Story}</p>"), Story);

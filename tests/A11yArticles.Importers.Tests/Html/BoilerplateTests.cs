@@ -237,11 +237,335 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void Inline_furniture_that_is_a_line_of_its_own_leaves_but_the_same_words_in_a_sentence_or_a_figure_stay()
+    {
+        var text = Pruned($"""
+            <div class="story"><p>{Story}</p><a id="enable-comments-button" href="#">Comments</a>
+            <p><span class="credit">Photo: Ana Ruiz</span></p>
+            <p>{Second}</p>
+            <p>The plan took <span class="tag">ten years</span> and <a class="comments-link" href="#c">forty letters</a> from readers.</p>
+            <figure><img src="hall.jpg" alt="The town hall"><figcaption><span class="credit">Photo: Tom Lee</span></figcaption></figure>
+            <p>{Story}</p></div>
+            """);
+
+        Assert.DoesNotContain("Comments", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ana Ruiz", text, StringComparison.Ordinal);
+        Assert.Contains("The plan took ten years and forty letters from readers.", text, StringComparison.Ordinal);
+        Assert.Contains("Photo: Tom Lee", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_read_more_button_and_a_reading_time_leave_but_the_text_a_read_more_part_uncovers_stays()
+    {
+        var text = Pruned($"""
+            <p class="estimated-read-time">Reading time:<small> 2 minutes</small></p>
+            <p>{Story}</p>
+            <div class="body__read-more"><p class="read-more-link">Read more</p></div>
+            <div class="read-more-content"><p>The library will also lend tools and seeds to anyone who holds a card.</p></div>
+            <p>{Second}</p>
+            """);
+
+        Assert.DoesNotContain("Reading time", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Read more", text, StringComparison.Ordinal);
+        Assert.Contains("lend tools and seeds", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_headline_link_in_capitals_between_the_paragraphs_leaves_but_an_ordinary_link_or_capitals_without_a_link_stay()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <p><strong><a href="/news/ferry-timetable">FERRY TIMETABLE CHANGES AMID ROW WITH THE HARBOUR BOARD</a></strong></p>
+            <p><a href="/reports/library-plan.html">The council's full plan for the library</a></p>
+            <p>THE LIBRARY WILL BE CLOSED ON MONDAYS.</p>
+            <p>{Second}</p>
+            """);
+
+        Assert.DoesNotContain("FERRY TIMETABLE", text, StringComparison.Ordinal);
+        Assert.Contains("The council's full plan for the library", text, StringComparison.Ordinal);
+        Assert.Contains("THE LIBRARY WILL BE CLOSED ON MONDAYS.", text, StringComparison.Ordinal);
+
+        var results = Pruned("""
+            <p><a href="/results/finals.html">CLICK FOR THE FULL SWIMMING RESULTS</a></p>
+            <p>North School won the relay.</p><p>South School won the diving.</p>
+            """);
+        Assert.Contains("CLICK FOR THE FULL SWIMMING RESULTS", results, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_call_to_subscribe_leaves_but_a_sentence_about_a_newsletter_stays()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <p>The council's newsletter, <a href="/town-talk">Town Talk</a>, will print the whole plan in May.</p>
+            <p>{Second}</p>
+            <p><i>Get the latest updates right in your inbox. </i><a href="/subscriptions"><i>Subscribe to our newsletters</i></a>.</p>
+            <h2><a href="/list">Click here to subscribe to the Town Letter</a></h2>
+            """);
+
+        Assert.Contains("will print the whole plan in May", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("latest updates", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Town Letter", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_read_more_teaser_and_a_message_for_browsers_without_scripts_leave()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <p><a class="read-more-big" href="/news/ferry-timetable"><span class="read-more-big__subtitle">Also on our site</span> <span class="read-more-big__title">The ferry timetable changes next week, with two more crossings</span></a></p>
+            <p class="slideshow-noscript">This slideshow requires JavaScript.</p>
+            <p>{Second}</p>
+            """);
+
+        Assert.DoesNotContain("ferry timetable", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("slideshow", text, StringComparison.Ordinal);
+        Assert.Contains("reading room for children", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_labelled_as_related_stories_leaves_but_see_also_and_other_labelled_links_stay()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <p><strong>Related: </strong><a href="/news/ferry-timetable"><strong>The ferry timetable in pictures</strong></a></p>
+            <p><strong>SEE MORE</strong>: <a href="/news/bakery">A new bakery opens on the high street</a></p>
+            <p>See also: <a href="/history/library">The history of the town library</a></p>
+            <p><strong>Website:</strong> <a href="https://library.example.org/">library.example.org</a></p>
+            <p>{Second}</p>
+            """);
+
+        Assert.DoesNotContain("ferry timetable", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("bakery", text, StringComparison.Ordinal);
+        Assert.Contains("See also: The history of the town library", text, StringComparison.Ordinal);
+        Assert.Contains("Website: library.example.org", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_before_the_story_that_repeats_the_headline_or_the_site_name_leaves_but_one_later_or_longer_stays()
+    {
+        var article = HtmlImporter.Parse(Page($"""
+            <h2>Example Town News</h2>
+            <p class="title">Council approves the library budget</p>
+            <p>Council approves the library budget, and the mayor thanks the residents</p>
+            <p>{Story}</p>
+            <h2>Example Town News</h2>
+            <p>{Second}</p>
+            """, """<meta property="og:site_name" content="Example Town News">"""), "page.html").Article;
+
+        var paragraphs = article.AllBlocks.OfType<ParagraphBlock>().Select(paragraph => paragraph.PlainText).ToList();
+        Assert.DoesNotContain("Council approves the library budget", paragraphs);
+        Assert.Contains("Council approves the library budget, and the mayor thanks the residents", paragraphs);
+        Assert.Equal("Council approves the library budget", article.Headline);
+        Assert.Single(article.AllBlocks.OfType<HeadingBlock>(), heading => Inline.PlainTextOf(heading.Inlines) == "Example Town News");
+    }
+
+    [Fact]
+    public void A_slideshows_counter_on_its_own_line_leaves_but_one_in_a_caption_or_a_sentence_stays()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <div class="gallery-item"><p><span class="count">Image 2 of 5</span></p>
+            <figure><img src="hall.jpg" alt="The town hall"><figcaption>The town hall at night (photo 2 of 5)</figcaption></figure></div>
+            <div class="slide-count">Photo <span>3</span> / <span>12</span></div>
+            <p>The vote was 7 of 11.</p>
+            <p>{Second}</p>
+            """);
+
+        Assert.DoesNotContain("Image 2 of 5", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Photo 3", text, StringComparison.Ordinal);
+        Assert.Contains("The town hall at night (photo 2 of 5)", text, StringComparison.Ordinal);
+        Assert.Contains("The vote was 7 of 11.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_teaser_label_on_its_own_line_leaves_with_the_links_after_it_but_not_with_a_heading_or_after_see_also()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <p><strong>DON'T MISS</strong></p>
+            <p><a href="/news/ferry">Ferry timetable changes next week</a> [INSIGHT]<br><a href="/news/bakery">A new bakery opens</a> [VIDEO]</p>
+            <p>{Second}</p>
+            <p>Leggi anche</p>
+            <h2><a href="/news/lighthouse">The lighthouse keeper retires after forty years</a></h2>
+            <p>See also</p>
+            <p><a href="/history/library">The history of the town library</a></p>
+            <p>{Story}</p>
+            """);
+
+        Assert.DoesNotContain("DON'T MISS", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry timetable", text, StringComparison.Ordinal);
+        Assert.Contains("Leggi anche", text, StringComparison.Ordinal);
+        Assert.Contains("lighthouse keeper retires", text, StringComparison.Ordinal);
+        Assert.Contains("See also The history of the town library", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_that_is_an_unrendered_shortcode_leaves_but_brackets_in_prose_stay()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <p>[button link="/send-your-photos" type="big"] Send us YOUR photos of the library[/button]</p>
+            <p>[1] The council's minutes, 19 November 2019.</p>
+            <p>The mayor said the vote was "the [sic] best in years".</p>
+            <p>{Second}</p>
+            """);
+
+        Assert.DoesNotContain("Send us YOUR photos", text, StringComparison.Ordinal);
+        Assert.Contains("[1] The council's minutes", text, StringComparison.Ordinal);
+        Assert.Contains("the [sic] best in years", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_comment_count_and_the_headings_left_with_nothing_after_them_leave_but_a_heading_over_a_picture_stays()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <h3>Comments</h3>
+            <p>Comments on the plan are welcome until May.</p>
+            <p>{Second}</p>
+            <h2>The new building</h2>
+            <figure><img src="library.jpg" alt="The new library"></figure>
+            <h3>Tell us what you think</h3>
+            <p><comments-count href="/story"></comments-count> comments</p>
+            """);
+
+        Assert.Contains("Comments Comments on the plan are welcome until May.", text, StringComparison.Ordinal);
+        Assert.Contains("The new building", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tell us what you think", text, StringComparison.Ordinal);
+        Assert.False(text.EndsWith("comments", StringComparison.Ordinal), text);
+
+        Assert.Equal("Opening hours", Pruned("<h2>Opening hours</h2>"));
+    }
+
+    [Fact]
     public void A_part_named_as_furniture_that_holds_most_of_the_text_stays()
     {
         var article = HtmlImporter.Parse(Page($"""<div class="story-tags-wrapper"><p>{Story}</p><p>{Second}</p><p>{Story}</p></div>"""), "page.html").Article;
 
         Assert.Contains("reading room for children", Text(article), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_label_of_an_advertisements_slot_leaves_but_the_word_in_a_sentence_or_a_heading_stays()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <p class="x7Qa2"></p><center><span>Advertisement</span><br></center>
+            <p>{Second}</p>
+            <div class="k9Lm"><p><span>Anzeige</span></p></div>
+            <h2>Advertising</h2>
+            <p>The council will spend less on advertising next year, and more on books.</p>
+            <ul><li>Ads</li> <li>Posters</li></ul>
+            <p>{Story}</p>
+            """);
+
+        Assert.DoesNotContain("Advertisement", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Anzeige", text, StringComparison.Ordinal);
+        Assert.Contains("Advertising", text, StringComparison.Ordinal);
+        Assert.Contains("less on advertising next year", text, StringComparison.Ordinal);
+        Assert.Contains("Ads Posters", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_line_of_tag_links_leaves_but_a_tag_link_inside_a_sentence_stays()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <p>Read our other stories about <a href="/tag/libraries" rel="tag">libraries</a> and the town budget this year.</p>
+            <p>{Second}</p>
+            <p><strong>Tags<br><a href="/tag/council" rel="tag">town council</a>, <a href="/tag/budget" rel="tag">budget 2019</a></strong></p>
+            <p class="postinfo">Filed under: <a href="/category/local" rel="category tag">Local news</a> |</p>
+            """);
+
+        Assert.Contains("other stories about libraries and the town budget", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Tags", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("budget 2019", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Filed under", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Links_the_publisher_marks_as_related_stories_leave_with_their_label_but_a_reading_list_stays()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <h4>More:</h4>
+            <ul><li><h4><a href="/news/ferry-timetable?utm_source=website&amp;utm_campaign=read_more_links">Ferry timetable changes next week</a></h4></li></ul>
+            <ul><li><h4><a href="/news/bakery?utm_source=website&amp;utm_campaign=read_more_links">A new bakery opens</a></h4></li></ul>
+            <p>{Second}</p>
+            <p>Further reading</p>
+            <ul><li>The <a href="https://example.org/reports/libraries-2018">national report on libraries</a>, 2018</li>
+            <li><a href="https://example.org/budget?year=2019&amp;utm_source=newsletter">The town budget</a></li>
+            <li><a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.org%2Frelated&amp;related=example">Tweet the plan</a></li></ul>
+            <p class="heading">More great stories</p>
+            <ul><li>The strange life of <a href="/story/lighthouse?itm_campaign=BottomRelatedStories_1">a lighthouse keeper</a></li>
+            <li>How to <a href="/story/bread?itm_campaign=BottomRelatedStories_1">bake bread at home</a></li></ul>
+            """);
+
+        Assert.Contains("reading room for children", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("More:", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ferry timetable", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("bakery", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("More great stories", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("lighthouse keeper", text, StringComparison.Ordinal);
+        Assert.Contains("Further reading", text, StringComparison.Ordinal);
+        Assert.Contains("national report on libraries", text, StringComparison.Ordinal);
+        Assert.Contains("The town budget", text, StringComparison.Ordinal);
+        Assert.Contains("Tweet the plan", text, StringComparison.Ordinal);
+    }
+
+    private static string Card(string kicker, string headline, string href) =>
+        $"""<div class="rail__item slide"><div class="rail__image"><a href="{href}"><img src="{href}.jpg" alt=""></a></div><div class="rail__content"><h3>{kicker}</h3><p><span>{headline}</span></p></div></div>""";
+
+    [Fact]
+    public void A_rail_of_cards_for_other_stories_leaves_but_a_gallery_with_captions_and_cards_without_pictures_stay()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <div class="row">{Card("FERRY NEWS", "Two more crossings every morning", "/news/ferry")}{Card("SWEET", "A new bakery opens on the high street", "/news/bakery")}{Card("SPORT", "The town team wins the cup", "/news/cup")}</div>
+            <p>{Second}</p>
+            <div class="gallery">
+            <div class="gallery-item"><a href="/photos/hall.jpg"><img src="/photos/hall-small.jpg" alt="The hall"></a><h4>The hall</h4><p>The town hall at night, lit for the vote</p></div>
+            <div class="gallery-item"><a href="/photos/room.jpg"><img src="/photos/room-small.jpg" alt="The room"></a><h4>The room</h4><p>Residents stood at the back of the room</p></div>
+            <div class="gallery-item"><a href="/photos/door.jpg"><img src="/photos/door-small.jpg" alt="The door"></a><h4>The door</h4><p>The sign over the new library's door</p></div>
+            </div>
+            <div class="branches">
+            <div class="branch"><h3><a href="/libraries/north">North branch</a></h3><p>Open every weekday until eight in the evening.</p></div>
+            <div class="branch"><h3><a href="/libraries/south">South branch</a></h3><p>Open on weekdays and on Saturday mornings.</p></div>
+            <div class="branch"><h3><a href="/libraries/east">East branch</a></h3><p>Closed on Mondays for the whole winter.</p></div>
+            </div>
+            <p>{Story}</p>
+            """);
+
+        Assert.DoesNotContain("FERRY NEWS", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("bakery", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("wins the cup", text, StringComparison.Ordinal);
+        Assert.Contains("The town hall at night, lit for the vote", text, StringComparison.Ordinal);
+        Assert.Contains("sign over the new library's door", text, StringComparison.Ordinal);
+        Assert.Contains("North branch", text, StringComparison.Ordinal);
+        Assert.Contains("Saturday mornings", text, StringComparison.Ordinal);
+        Assert.Contains("East branch", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_without_prose_loses_the_date_lines_it_starts_with_but_keeps_its_dated_results()
+    {
+        var text = Pruned("""
+            <div><span>Posted: Fri 6:45 PM, Feb 16, 2018 |</span></div>
+            <div><span>Updated: Sat 8:31 PM, Feb 17, 2018</span></div>
+            <p>Results of the regional swimming finals.</p>
+            <p>9:58.20 – North School, 16/02/2018</p>
+            <p>10:02.41 – South School, 16/02/2018</p>
+            <p>The relay was won by the home team.</p>
+            """);
+
+        Assert.DoesNotContain("Posted", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Updated", text, StringComparison.Ordinal);
+        Assert.Contains("9:58.20 – North School, 16/02/2018", text, StringComparison.Ordinal);
+        Assert.Contains("10:02.41 – South School, 16/02/2018", text, StringComparison.Ordinal);
+
+        var onlyDates = Pruned("<p>Updated 5:27 am, November 20, 2019</p>");
+        Assert.Contains("Updated 5:27 am", onlyDates, StringComparison.Ordinal);
     }
 
     private static string JsonLd(string body) =>
