@@ -20,7 +20,7 @@ internal static partial class Boilerplate
     {
         "advertisement", "advertisements", "advert", "adverts", "advertising", "ad", "ads", "sponsored", "sponsored content",
         "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità", "advertentie", "reklama", "reklam",
-        "реклама", "iklan", "mainos", "annonse", "annons", "广", "告", "広告", "광고",
+        "реклама", "iklan", "mainos", "annonse", "annons", "广告", "広告", "광고",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A line of tag links keeps at most this many words of its own ("Tags:", "Filed under:", "Posted in").</summary>

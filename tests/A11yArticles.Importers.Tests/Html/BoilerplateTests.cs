@@ -467,6 +467,24 @@ public sealed class BoilerplateTests
         Assert.Contains("Ads Posters", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("广告")]
+    [InlineData("広告")]
+    [InlineData("광고")]
+    public void The_label_of_an_advertisements_slot_leaves_in_scripts_without_spaces_but_one_of_its_characters_alone_stays(string label)
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <div class="k9Lm"><p><span>{label}</span></p></div>
+            <p>{Second}</p>
+            <p>{label[..1]}</p>
+            <p>{Story}</p>
+            """);
+
+        Assert.DoesNotContain(label, text, StringComparison.Ordinal);
+        Assert.Contains(label[..1], text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_line_of_tag_links_leaves_but_a_tag_link_inside_a_sentence_stays()
     {
