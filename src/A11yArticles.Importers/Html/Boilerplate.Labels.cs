@@ -226,7 +226,7 @@ internal static partial class Boilerplate
 
     /// <summary>
     /// A paragraph that is nothing but a link to another page, written in capitals
-    /// ("SWIFT CLEARED TO PERFORM AT THE AWARDS", "CLICK HERE TO GET THE APP"): set between the
+    /// ("MAYOR OPENS THE NEW HARBOUR BRIDGE", "CLICK HERE TO GET THE APP"): set between the
     /// paragraphs of prose, another story's headline or a call to action, never a sentence of the story. A link in
     /// ordinary case that is a paragraph of its own (a report, a source) stays, and so do capitals
     /// without a link.
@@ -511,7 +511,7 @@ internal static partial class Boilerplate
     /// <summary>
     /// Whether the link's address marks it as a link to a related story: a value of its query string
     /// (not an address passed on, as share links do) that says <c>related</c>, <c>read more</c> or
-    /// <c>recirc</c>ulation (<c>?utm_campaign=read_more_links</c>, <c>?itm_campaign=BottomRelatedStories</c>).
+    /// <c>recirc</c>ulation (<c>?utm_campaign=readmore_box</c>, <c>?itm_campaign=RelatedFooter</c>).
     /// </summary>
     private static bool IsRelatedStoryLink(IElement link)
     {

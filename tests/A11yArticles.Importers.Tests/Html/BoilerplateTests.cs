@@ -508,16 +508,16 @@ public sealed class BoilerplateTests
         var text = Pruned($"""
             <p>{Story}</p>
             <h4>More:</h4>
-            <ul><li><h4><a href="/news/ferry-timetable?utm_source=website&amp;utm_campaign=read_more_links">Ferry timetable changes next week</a></h4></li></ul>
-            <ul><li><h4><a href="/news/bakery?utm_source=website&amp;utm_campaign=read_more_links">A new bakery opens</a></h4></li></ul>
+            <ul><li><h4><a href="/news/ferry-timetable?utm_source=website&amp;utm_campaign=readmore_box">Ferry timetable changes next week</a></h4></li></ul>
+            <ul><li><h4><a href="/news/bakery?utm_source=website&amp;utm_campaign=readmore_box">A new bakery opens</a></h4></li></ul>
             <p>{Second}</p>
             <p>Further reading</p>
             <ul><li>The <a href="https://example.org/reports/libraries-2018">national report on libraries</a>, 2018</li>
             <li><a href="https://example.org/budget?year=2019&amp;utm_source=newsletter">The town budget</a></li>
             <li><a href="https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.org%2Frelated&amp;related=example">Tweet the plan</a></li></ul>
             <p class="heading">More great stories</p>
-            <ul><li>The strange life of <a href="/story/lighthouse?itm_campaign=BottomRelatedStories_1">a lighthouse keeper</a></li>
-            <li>How to <a href="/story/bread?itm_campaign=BottomRelatedStories_1">bake bread at home</a></li></ul>
+            <ul><li>The strange life of <a href="/story/lighthouse?itm_campaign=RelatedFooter_2">a lighthouse keeper</a></li>
+            <li>How to <a href="/story/bread?itm_campaign=RelatedFooter_2">bake bread at home</a></li></ul>
             """);
 
         Assert.Contains("reading room for children", text, StringComparison.Ordinal);
