@@ -79,7 +79,8 @@ internal static partial class Boilerplate
             if (IsCapitalHeadlineLink(leaves[i]) && i > firstProse && i < lastProse || IsCallToSubscribe(leaves[i], isProse) || IsLabelledTeaser(leaves[i])
                 || !TextLongerThan(leaves[i], MaxCounterText) && SlideCounter().IsMatch(leaves[i].TextContent)
                 || !TextLongerThan(leaves[i], MaxCallText) && Shortcode().IsMatch(leaves[i].TextContent)
-                || leaves[i].LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6") && !TextLongerThan(leaves[i], MaxCounterText) && CommentCount().IsMatch(leaves[i].TextContent))
+                || leaves[i].LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6") && !TextLongerThan(leaves[i], MaxCounterText) && CommentCount().IsMatch(leaves[i].TextContent)
+                || IsShareOrFollowLine(leaves[i]) || i >= lastProse && IsModerationNotice(leaves[i]))
             {
                 leaves[i].Remove();
             }
@@ -461,18 +462,24 @@ internal static partial class Boilerplate
         return AdvertisementLabels.Contains(string.Join(' ', words)) || words.All(word => word.Length == 1) && AdvertisementLabels.Contains(string.Concat(words));
     }
 
-    /// <summary>Whether a link's <c>rel</c> holds the token <c>tag</c> (HTML's tag links: WordPress writes <c>rel="tag"</c> and <c>rel="category tag"</c>).</summary>
+    /// <summary>
+    /// Whether a link is a tag link: its <c>rel</c> holds the token <c>tag</c> (HTML's tag links:
+    /// WordPress writes <c>rel="tag"</c> and <c>rel="category tag"</c>), or its address is a tag or
+    /// category listing's (<see cref="IsListingAddress"/>).
+    /// </summary>
     private static bool IsTagLink(IElement link) =>
-        link.GetAttribute("rel") is { } rel && rel.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(token => token.Equals("tag", StringComparison.OrdinalIgnoreCase));
+        link.GetAttribute("rel") is { } rel && rel.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(token => token.Equals("tag", StringComparison.OrdinalIgnoreCase))
+        || IsListingAddress(link.GetAttribute("href"));
 
     /// <summary>
-    /// A tag link (<c>rel="tag"</c>) names a page listing the site's stories on a subject: the largest
-    /// part of the article around it that holds, besides tag links, at most a short label ("Tags:") is
-    /// the line of tags, and is removed. A tag link inside a sentence stays with the sentence.
+    /// A tag link (<see cref="IsTagLink"/>) names a page listing the site's stories on a subject: the
+    /// largest part of the article around it that holds, besides tag links, at most a short label
+    /// ("Tags:"), or a dated line of the story's metadata (<see cref="TagLineWordsAllowed"/>), is the
+    /// line of tags, and is removed. A tag link inside a sentence stays with the sentence.
     /// </summary>
     private static void RemoveTagLines(IElement article)
     {
-        foreach (var link in article.QuerySelectorAll("a[rel]").ToList())
+        foreach (var link in article.GetElementsByTagName("a").ToList())
         {
             if (!IsTagLink(link) || !article.Contains(link))
             {
@@ -482,7 +489,7 @@ internal static partial class Boilerplate
             IElement? line = null;
             for (var holder = link.ParentElement; holder is not null && holder != article; holder = holder.ParentElement)
             {
-                if (IsKeptWhole(holder) || holder.LocalName is "figcaption" || OwnWordsBesideTagLinks(holder) > TagLineLabelWords)
+                if (IsKeptWhole(holder) || holder.LocalName is "figcaption" || OwnWordsBesideTagLinks(holder) > TagLineWordsAllowed(holder))
                 {
                     break;
                 }

@@ -586,6 +586,68 @@ public sealed class BoilerplateTests
         Assert.Contains("Updated 5:27 am", onlyDates, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_dated_line_of_tag_and_category_links_leaves_but_a_shops_affiliate_tag_and_an_encyclopedias_topic_stay()
+    {
+        var text = Pruned($"""
+            <div><small><b>12/03/2026</b> - Posted by: Ana Lima - Category: <a href="/news.php?cat=4">Council</a> - Tags:
+            <a href="/news.php?tag=library">library</a> <a href="/news.php?tag=budget">budget</a></small>
+            <p>{Story}</p>
+            <p>{Second}</p>
+            <ul><li>The library at <a href="https://encyclopedia.example/topic/4411/public-library">Encyclopedia Example</a></li>
+            <li><a href="https://shop.example/dp/0001/?tag=partner-20">The architects' book</a></li></ul>
+            <p><a href="https://example.org/category/council/">Council</a>, <a href="https://example.org/tag/library/">library</a></p></div>
+            """);
+
+        Assert.DoesNotContain("Posted by", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("12/03/2026", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Council, library", text, StringComparison.Ordinal);
+        Assert.Contains("The council met on Tuesday", text, StringComparison.Ordinal);
+        Assert.Contains("The library at Encyclopedia Example", text, StringComparison.Ordinal);
+        Assert.Contains("The architects' book", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_notice_that_comments_are_moderated_leaves_after_the_story_but_a_sentence_about_moderators_in_it_stays()
+    {
+        var moderators = "The council will ask two moderators to read every comment sent about the library before the next meeting in May.";
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <p>{moderators}</p>
+            <p>{Second}</p>
+            <p>NOTE: comments that are abusive or off topic will not be approved by the moderator.</p>
+            """);
+
+        Assert.Contains(moderators, text, StringComparison.Ordinal);
+        Assert.Contains("without lamps", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("approved by the moderator", text, StringComparison.Ordinal);
+
+        var portuguese = Pruned($"<p>{Story}</p><p>Atenção: os comentários são moderados antes de serem publicados.</p>");
+        Assert.DoesNotContain("moderados", portuguese, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Follow the Town Desk on Instagram, Facebook, Threads and YouTube")]
+    [InlineData("WhatsApp Facebook Pinterest Email")]
+    [InlineData("Compartilhar: Facebook, WhatsApp")]
+    public void A_line_of_share_or_follow_buttons_leaves(string line)
+    {
+        var text = Pruned($"<p>{Story}</p><p>{line}</p><p>{Second}</p>");
+
+        Assert.DoesNotContain(line, text, StringComparison.Ordinal);
+        Assert.Contains("without lamps", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sentence_that_names_social_networks_stays()
+    {
+        var sentence = "Facebook and Twitter removed the council's page for a week.";
+        var text = Pruned($"<p>{Story}</p><p>{sentence}</p><ul><li>Facebook and Instagram</li></ul><p>{Second}</p>");
+
+        Assert.Contains(sentence, text, StringComparison.Ordinal);
+        Assert.Contains("Facebook and Instagram", text, StringComparison.Ordinal);
+    }
+
     private static string JsonLd(string body) =>
         $$"""<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves the library budget","articleBody":"{{body}}"}</script>""";
 
