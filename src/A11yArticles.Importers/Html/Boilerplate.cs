@@ -270,6 +270,7 @@ internal static partial class Boilerplate
     internal static void Prune(IElement article, string? articleBody, ProseLeaves prose, string? headline = null, string? siteName = null)
     {
         RemoveFurniture(article);
+        RemoveCaptionLabelsAndRepeats(article);
 
         // From here on only whole blocks go, never a part of a leaf, so what a leaf's words say stays
         // true: each leaf is read for prose once for the steps that follow.

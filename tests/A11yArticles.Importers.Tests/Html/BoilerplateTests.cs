@@ -648,6 +648,41 @@ public sealed class BoilerplateTests
         Assert.Contains("Facebook and Instagram", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_captions_visually_hidden_role_label_leaves_the_figure_but_its_hidden_words_that_describe_stay()
+    {
+        var article = HtmlImporter.Parse(Page($"""
+            <p>{Story}</p>
+            <figure><img src="https://example.org/hall.jpg" alt="The town hall at night">
+            <figcaption><span class="off-screen">Image caption</span> <span>The hall was lit for the vote</span>
+            <span class="visually-hidden">seen from the market square</span></figcaption></figure>
+            <p>{Second}</p>
+            """), "page.html").Article;
+
+        var caption = Inline.PlainTextOf(Assert.Single(article.AllBlocks.OfType<FigureBlock>()).Caption);
+        Assert.DoesNotContain("Image caption", caption, StringComparison.Ordinal);
+        Assert.Contains("The hall was lit for the vote", caption, StringComparison.Ordinal);
+        Assert.Contains("seen from the market square", caption, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_caption_repeated_under_three_pictures_or_more_is_read_once_but_two_alike_both_stay()
+    {
+        static string Figure(int number, string caption) =>
+            $"""<figure><img src="https://example.org/fair-{number}.jpg" alt="Stall {number}"><figcaption>{caption}</figcaption></figure>""";
+        var label = "The Harvest Fair on the market square, 2026";
+        var twice = "Visitors per hour on Saturday";
+        var article = HtmlImporter.Parse(Page($"""
+            <p>{Story}</p>{Figure(1, label)}<p>{Second}</p>{Figure(2, label)}<p>{Story}</p>{Figure(3, label)}
+            <p>{Second}</p>{Figure(4, twice)}{Figure(5, twice)}<p>{Story}</p>
+            """), "page.html").Article;
+
+        var captions = article.AllBlocks.OfType<FigureBlock>().Select(figure => Inline.PlainTextOf(figure.Caption)).ToList();
+        Assert.Equal(5, captions.Count);
+        Assert.Equal(1, captions.Count(caption => caption == label));
+        Assert.Equal(2, captions.Count(caption => caption == twice));
+    }
+
     private static string JsonLd(string body) =>
         $$"""<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves the library budget","articleBody":"{{body}}"}</script>""";
 
