@@ -327,8 +327,11 @@ internal static partial class Boilerplate
     /// <summary>
     /// A short paragraph with a link that starts with a verb calling the reader to act and speaks of
     /// subscribing or a newsletter ("Subscribe to our channel for more news", "Get the latest updates
-    /// in your inbox. Subscribe to our newsletters."): the publisher's, not the story's. English only.
-    /// A sentence about a newsletter ("The council's newsletter, Town Talk, will print the plan") stays.
+    /// in your inbox. Subscribe to our newsletters."), or offers a subscription's price ("Get the
+    /// magazine delivered every month: 12 issues for £11.99"): the publisher's, not the story's.
+    /// English only. A sentence about a newsletter ("The council's newsletter, Town Talk, will print
+    /// the plan") stays, and so does an offer of one price ("Get the kettle for $25 at the shop"): a
+    /// buying guide's.
     /// </summary>
     private static bool IsCallToSubscribe(IElement leaf, Func<IElement, bool> isProse)
     {
@@ -337,11 +340,23 @@ internal static partial class Boilerplate
             return false;
         }
 
-        var words = Words(leaf.TextContent);
+        var text = leaf.TextContent;
+        var words = Words(text);
         return words.Count is > 0 and <= MaxCallWords && CallVerbs.Contains(words[0])
-            && words.Any(word => word.StartsWith("subscri", StringComparison.Ordinal) || word.StartsWith("newsletter", StringComparison.Ordinal))
+            && (words.Any(word => word.StartsWith("subscri", StringComparison.Ordinal) || word.StartsWith("newsletter", StringComparison.Ordinal))
+                || Price().IsMatch(text) && words.Any(SubscriptionPeriods.Contains))
             && !isProse(leaf);
     }
+
+    /// <summary>Words that make a price a subscription's: a period or a number of issues ("12 issues for £11.99", "£1 a week").</summary>
+    private static readonly FrozenSet<string> SubscriptionPeriods = new[]
+    {
+        "week", "weekly", "month", "monthly", "year", "yearly", "annual", "annually", "issue", "issues",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A price: a currency sign or code next to a number ("£11.99", "$5", "Rs 599", "9,99 €").</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[$£€¥₹]\s?\d|\d\s?[$£€¥₹]|\b(rs|usd|eur|gbp|inr)\.?\s?\d", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Price();
 
     /// <summary>A part made of this many cards or more, alike, is a rail of teasers.</summary>
     private const int MinTeaserCards = 3;

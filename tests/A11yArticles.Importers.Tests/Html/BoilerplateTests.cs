@@ -309,6 +309,20 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void An_offer_of_a_subscriptions_price_leaves_but_an_offer_of_one_price_stays()
+    {
+        var text = Pruned($"""
+            <p>{Story}</p>
+            <p>Get <a href="/shop/town-monthly">Town Monthly</a> delivered to your door every month: 6 issues for £9.50. <a href="/shop/town-monthly">Click here</a> to order.</p>
+            <p>Get the reading lamp for $25 at <a href="https://shop.example/lamp">the hardware shop</a>.</p>
+            <p>{Second}</p>
+            """);
+
+        Assert.DoesNotContain("6 issues", text, StringComparison.Ordinal);
+        Assert.Contains("Get the reading lamp for $25", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_read_more_teaser_and_a_message_for_browsers_without_scripts_leave()
     {
         var text = Pruned($"""
