@@ -68,8 +68,9 @@ internal static partial class Preservation
 
         counts["list items"] = (expectedItems.Count, expectedItems.Count(item => Take(ourItems, item)));
 
-        // Figures with captions: the caption's words are our figure's caption (or a quotation figure's speaker).
-        var ourCaptions = Multiset(blocks.OfType<FigureBlock>().Select(figure => Normalize(Inline.PlainTextOf(figure.Caption))));
+        // Figures with captions: the caption's words are our figure's caption and credit, as its
+        // figcaption shows them (or a quotation figure's speaker).
+        var ourCaptions = Multiset(blocks.OfType<FigureBlock>().Select(figure => Normalize(Inline.PlainTextOf(figure.Caption) + " " + figure.Credit)));
         var expectedCaptions = expected.QuerySelectorAll("figure > figcaption").Where(caption => caption.ParentElement!.QuerySelector("img, picture") is not null)
             .Select(caption => Normalize(caption.TextContent)).Where(text => text.Length > 0).ToList();
         counts["figure captions"] = (expectedCaptions.Count, expectedCaptions.Count(caption => Note(Take(ourCaptions, caption), "caption", caption)));

@@ -77,6 +77,45 @@ internal static partial class Boilerplate
         }
     }
 
+    /// <summary>
+    /// Marks a caption's credit for the mapper (which gives it to the figure as its credit, apart from
+    /// the caption): the class the page uses to set it apart is gone once the article is sanitized.
+    /// </summary>
+    public const string CreditAttribute = "data-a11y-credit";
+
+    /// <summary>Parts of a class or id that name the credit of a picture.</summary>
+    private static readonly FrozenSet<string> CreditWords = new[]
+    {
+        "credit", "credits", "copyright", "photographer", "photocredit", "imagecredit", "attribution",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A picture's credit is at most this many words ("Credit: Jane Doe / Example Agency via Getty Images").</summary>
+    private const int MaxCreditWords = 12;
+
+    /// <summary>
+    /// Marks, in each <c>figcaption</c>, the element whose class or id names a credit
+    /// (<c>&lt;span class="credit"&gt;Credit: EPA&lt;/span&gt;</c>) and that holds less than the whole
+    /// caption: a page sets it on a line of its own by its style, which the article does not keep, so
+    /// left in the caption its words ran into the caption's ("…sought treatmentCredit: EPA").
+    /// </summary>
+    private static void MarkCaptionCredits(IElement article)
+    {
+        foreach (var caption in article.GetElementsByTagName("figcaption"))
+        {
+            var captionWords = WordCountOfText(caption);
+            foreach (var element in caption.QuerySelectorAll("*"))
+            {
+                if (NameParts(element).Any(CreditWords.Contains) && !element.HasAttribute(CreditAttribute)
+                    && element.ParentElement?.Closest($"[{CreditAttribute}]") is null
+                    && WordCountOfText(element) is > 0 and <= MaxCreditWords && WordCountOfText(element) < captionWords
+                    && element.QuerySelector("img, picture, video, audio, iframe") is null)
+                {
+                    element.SetAttribute(CreditAttribute, "");
+                }
+            }
+        }
+    }
+
     /// <summary>A visually hidden element inside a figure whose words are only a caption's role ("Image caption").</summary>
     private static bool IsCaptionRoleLabel(IElement element)
     {

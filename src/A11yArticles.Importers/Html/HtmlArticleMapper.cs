@@ -331,16 +331,21 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
 
         if (images.Count == 1)
         {
+            var credit = caption is null ? null : TakeCredit(caption);
             var captionInlines = caption is null ? ImmutableArray<Inline>.Empty : Trim(Inlines(caption, depth, [], childrenOnly: true));
             if (ToFigure(images[0], captionInlines) is { } mapped)
             {
-                blocks.Add(mapped);
+                blocks.Add(credit is null ? mapped : mapped with { Credit = credit });
                 _seenContent = true;
             }
             else if (caption is not null)
             {
-                // An image without a usable address: its caption's words are still the article's.
+                // An image without a usable address: its caption's words (and its credit's) are still the article's.
                 Block(caption, depth + 1, blocks);
+                if (credit is not null)
+                {
+                    blocks.Add(new ParagraphBlock([new TextInline(credit)]));
+                }
             }
 
             // Text in the figure outside the image and the caption (a credit line) is kept too; a
@@ -582,6 +587,27 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
             blocks.Add(new ParagraphBlock(inlines.ToImmutable()));
             _seenContent = true;
         }
+    }
+
+    /// <summary>
+    /// Takes the credit elements the pruning marked (<see cref="Boilerplate.CreditAttribute"/>) out of
+    /// the caption and gives their text, joined, for the figure's credit; <c>null</c> when it has none.
+    /// </summary>
+    private static string? TakeCredit(IElement caption)
+    {
+        var credits = caption.QuerySelectorAll($"[{Boilerplate.CreditAttribute}]").ToList();
+        var text = string.Join(' ', credits.Select(credit => Normalize(credit.TextContent)).Where(part => part.Length > 0));
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var credit in credits)
+        {
+            credit.Remove();
+        }
+
+        return text;
     }
 
     private FigureBlock? ToFigure(IElement image, ImmutableArray<Inline> caption)

@@ -344,7 +344,7 @@ public static partial class HtmlImporter
         var sanitizer = new HtmlSanitizer();
         sanitizer.AllowedSchemes.Add("mailto");
         foreach (var attribute in new[] { "lang", "dir", "cite", "alt", "title", "datetime", "id", "role", "srcset", "scope", "headers", "colspan", "rowspan", AttributionAttribute, HtmlTables.KindAttribute,
-            "kind", "srclang", "label", "poster", "type", "longdesc", MediaPreparation.TranscriptAttribute, MediaPreparation.DescriptionAttribute, MediaPreparation.TranscriptUrlAttribute })
+            "kind", "srclang", "label", "poster", "type", "longdesc", MediaPreparation.TranscriptAttribute, MediaPreparation.DescriptionAttribute, MediaPreparation.TranscriptUrlAttribute, Boilerplate.CreditAttribute })
         {
             sanitizer.AllowedAttributes.Add(attribute);
         }

@@ -680,6 +680,27 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void A_captions_credit_named_by_its_class_becomes_the_figures_credit_and_no_longer_runs_into_the_caption()
+    {
+        var article = HtmlImporter.Parse(Page($"""
+            <p>{Story}</p>
+            <figure><img src="https://example.org/hall.jpg" alt="The town hall at night">
+            <figcaption><span class="media-caption">The hall was lit for the vote</span><span class="media-credit">Photo: Ana Lima</span></figcaption></figure>
+            <figure><img src="https://example.org/door.jpg" alt="The library's new door">
+            <figcaption><span class="image-credit">Example Agency</span></figcaption></figure>
+            <p>{Second}</p>
+            """), "page.html").Article;
+
+        var figures = article.AllBlocks.OfType<FigureBlock>().ToList();
+        Assert.Equal("The hall was lit for the vote", Inline.PlainTextOf(figures[0].Caption));
+        Assert.Equal("Photo: Ana Lima", figures[0].Credit);
+
+        // A credit that is the whole caption stays the caption: there is nothing to keep it apart from.
+        Assert.Equal("Example Agency", Inline.PlainTextOf(figures[1].Caption));
+        Assert.Null(figures[1].Credit);
+    }
+
+    [Fact]
     public void A_caption_repeated_under_three_pictures_or_more_is_read_once_but_two_alike_both_stay()
     {
         static string Figure(int number, string caption) =>
