@@ -126,7 +126,7 @@ internal static partial class Boilerplate
     }
 
     /// <summary>Names of social networks as share and follow buttons write them (and their short forms).</summary>
-    private static readonly FrozenSet<string> SocialNetworks = new[]
+    internal static readonly FrozenSet<string> SocialNetworks = new[]
     {
         "facebook", "twitter", "whatsapp", "pinterest", "pin", "pint", "linkedin", "reddit", "telegram", "tumblr",
         "instagram", "youtube", "messenger", "vk", "vkontakte", "weibo", "wechat", "flipboard", "pocket", "threads",

@@ -18,7 +18,10 @@ namespace A11yArticles.Importers.Html;
 /// <c>aria-describedby</c> or <c>aria-details</c>, a <c>longdesc="#id"</c>, or the <c>details</c> or
 /// section right after it whose summary or heading says "transcript" or "description" in one of the
 /// five languages of the UI) is moved next to it and marked, so the mapper attaches it instead of
-/// reading it twice.</item>
+/// reading it twice;</item>
+/// <item>an embedded post of a social network (a quotation whose class names the network) is taken
+/// out of the boxes around it that hold nothing else, whose class says social media and would
+/// have it removed as page furniture.</item>
 /// </list>
 /// Only general signs are read: no rule names a site, a provider or a page.
 /// </summary>
@@ -64,7 +67,42 @@ internal static partial class MediaPreparation
                 Attach(image.Closest("figure") ?? image, description, DescriptionAttribute, inside: image.Closest("figure") is not null);
             }
         }
+
+        foreach (var post in document.QuerySelectorAll("blockquote[class]").Where(IsEmbeddedPost).ToList())
+        {
+            UnwrapEmbeddedPost(post);
+        }
     }
+
+    /// <summary>
+    /// A quotation marked as a post of a social network: its class names the network
+    /// (<c>blockquote class="twitter-tweet"</c>, <c>"instagram-media"</c>, <c>"tiktok-embed"</c>), as
+    /// the networks' embedding code writes it. Without its script it is the post's text, its author and
+    /// its date: a quotation the article makes.
+    /// </summary>
+    private static bool IsEmbeddedPost(IElement quote) =>
+        quote.GetAttribute("class")!.Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(part => Boilerplate.SocialNetworks.Contains(part.ToLowerInvariant()));
+
+    /// <summary>
+    /// Replaces the boxes around an embedded post that hold nothing else (white space, its script) by
+    /// the post: such a box's class says social media (<c>div class="social-embed"</c>), which
+    /// extraction reads as page furniture and removes with the quotation inside it.
+    /// </summary>
+    private static void UnwrapEmbeddedPost(IElement post)
+    {
+        for (var wrapper = post.ParentElement; wrapper is { LocalName: "div" or "section" or "span" or "p" } && HoldsOnly(wrapper, post); wrapper = post.ParentElement)
+        {
+            wrapper.ReplaceWith(post);
+        }
+    }
+
+    /// <summary>Whether the element's children are <paramref name="only"/>, scripts, styles, comments and white space.</summary>
+    private static bool HoldsOnly(IElement element, IElement only) =>
+        element.ChildNodes.All(node => node == only
+            || node is IText text && string.IsNullOrWhiteSpace(text.Data)
+            || node is IComment
+            || node is IElement { LocalName: "script" or "style" or "noscript" });
 
     private static void PrepareFrame(IElement frame)
     {

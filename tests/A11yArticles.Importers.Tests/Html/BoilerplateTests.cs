@@ -718,6 +718,25 @@ public sealed class BoilerplateTests
         Assert.Equal(2, captions.Count(caption => caption == twice));
     }
 
+    [Fact]
+    public void An_embedded_post_in_a_box_named_for_social_media_stays_as_a_quotation()
+    {
+        var article = HtmlImporter.Parse(Page($"""
+            <p>{Story}</p>
+            <p>Many residents answered the council's plan on the same evening.</p>
+            <div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en" dir="ltr">The new reading room is the best news this town has had in years, and the windows are beautiful.</p>
+            — Town Reader (@townreader) <a href="https://social.example/townreader/status/1">March 3, 2026</a></blockquote>
+            <script async src="https://social.example/widgets.js"></script></div>
+            <p>{Second}</p>
+            <div class="social-share"><p>Share on Facebook and Twitter</p></div>
+            """), "page.html").Article;
+
+        var quote = Assert.Single(article.AllBlocks.OfType<QuoteBlock>());
+        var quoted = string.Join(" ", quote.Blocks.Select(block => Inline.PlainTextOf(ModelTraversal.InlinesOf(block))));
+        Assert.Contains("best news this town has had in years", quoted, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share on Facebook", Text(article), StringComparison.Ordinal);
+    }
+
     private static string JsonLd(string body) =>
         $$"""<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves the library budget","articleBody":"{{body}}"}</script>""";
 
