@@ -83,7 +83,7 @@ internal static partial class CorpusEvaluation
         return new PageResult(name)
         {
             Preservation = expectedHtml?.Body is { } reference
-                ? Preservation.Measure(reference, article, sourceAlts, (languageMatch ? 1 : 0) + (directionMatch ? 1 : 0))
+                ? Preservation.Measure(reference, article, sourceAlts, (languageMatch ? 1 : 0) + (directionMatch ? 1 : 0), expectedLanguage)
                 : null,
             TitleMatch = Same(article.Headline, expected.Title),
             BylineMatch = Same(string.Join(", ", article.Authors.Select(author => author.Name)), expected.Byline ?? ""),

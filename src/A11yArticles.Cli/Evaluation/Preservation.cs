@@ -28,7 +28,8 @@ internal static partial class Preservation
     /// <param name="article">Our article.</param>
     /// <param name="sourceAlts">Every alt text of the source page, to tell an alt text we kept from one we invented.</param>
     /// <param name="languageAndDirectionMatch">How many of the article's language and direction match the reference (0 to 2).</param>
-    public static PagePreservation Measure(IElement expected, Article article, IReadOnlySet<string> sourceAlts, int languageAndDirectionMatch)
+    /// <param name="pageLanguage">The reference's language: a passage marked with the language around it is not a change of language.</param>
+    public static PagePreservation Measure(IElement expected, Article article, IReadOnlySet<string> sourceAlts, int languageAndDirectionMatch, string pageLanguage)
     {
         var blocks = article.AllBlocks.ToList();
         var counts = new Dictionary<string, (int Expected, int Kept)>();
@@ -141,12 +142,31 @@ internal static partial class Preservation
         var expectedLinks = expected.QuerySelectorAll("a[href]").Select(link => Normalize(link.TextContent)).Where(text => text.Length > 0).ToList();
         counts["links"] = (expectedLinks.Count, expectedLinks.Count(link => Take(ourLinks, link)));
 
-        // Language and direction: the article's two, plus each passage the reference marks with its own lang.
+        // Language and direction: the article's two, plus each passage the reference marks with a
+        // language other than the one around it (a wrapper that repeats the page's lang changes nothing,
+        // and the model rightly has no foreign passage for it).
         var ourForeign = Multiset(blocks.SelectMany(block => ModelTraversal.InlinesOf(block)).SelectMany(ModelTraversal.DescendantsAndSelf).OfType<ForeignInline>().Select(foreign => foreign.Language.ToLowerInvariant()));
-        var expectedForeign = expected.QuerySelectorAll("[lang]").Select(element => element.GetAttribute("lang")!.Trim().ToLowerInvariant()).Where(lang => lang.Length > 0).ToList();
+        var expectedForeign = expected.QuerySelectorAll("[lang]")
+            .Select(element => (Lang: element.GetAttribute("lang")!.Trim().ToLowerInvariant(), Around: LanguageAround(element, pageLanguage)))
+            .Where(passage => passage.Lang.Length > 0 && passage.Lang != passage.Around)
+            .Select(passage => passage.Lang).ToList();
         counts["lang/dir"] = (2 + expectedForeign.Count, languageAndDirectionMatch + expectedForeign.Count(lang => Take(ourForeign, lang)));
 
         return new PagePreservation(counts.ToImmutableDictionary(), invented) { Missed = missed };
+    }
+
+    /// <summary>The language in force around an element of the reference: its nearest ancestor's <c>lang</c>, else the page's.</summary>
+    private static string LanguageAround(IElement element, string pageLanguage)
+    {
+        for (var ancestor = element.ParentElement; ancestor is not null; ancestor = ancestor.ParentElement)
+        {
+            if (ancestor.GetAttribute("lang")?.Trim() is { Length: > 0 } lang)
+            {
+                return lang.ToLowerInvariant();
+            }
+        }
+
+        return pageLanguage.Trim().ToLowerInvariant();
     }
 
     /// <summary>Reference headings found in our headings in the same order, each with the same step of level (deeper, same, higher) as from the heading kept before it.</summary>

@@ -135,6 +135,26 @@ public sealed class EvaluatePreservationTests : IDisposable
     }
 
     [Fact]
+    public async Task Only_passages_in_another_language_than_the_one_around_them_count_as_foreign()
+    {
+        const string Article = $"""
+            <div lang="en"><p lang="en">{Words}</p>
+            <p>The new hall is named <i lang="mi">Te Whare Pukapuka</i>, the house of books. {Words}</p></div>
+            """;
+        var folder = Path.Combine(_corpus, "names");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "source.html"), $"<html lang=en><head><title>The library's name</title></head><body><article><h1>The library's name</h1>{Article}</article></body></html>", new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(folder, "expected-metadata.json"), """{"title": "The library's name", "byline": null, "lang": "en", "dir": null}""", new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(folder, "expected.html"), $"<div>{Article}</div>", new UTF8Encoding(false));
+
+        var exitCode = await CliApplication.RunAsync(["evaluate", _corpus], _stdout, _stderr);
+
+        // The page's two (language and direction) and the Māori name: the wrappers marked "en" inside an English page are not passages.
+        Assert.Equal(0, exitCode);
+        Assert.Contains("lang/dir kept: 3/3 (100.0%)", _stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Structure_not_kept_is_a_missed_target_that_fails_when_targets_are_required()
     {
         // The same words, but the reference reads them as a list the page does not have.
