@@ -71,10 +71,12 @@ internal static partial class Preservation
 
         // Figures with captions: the caption's words are our figure's caption and credit, as its
         // figcaption shows them (or a quotation figure's speaker).
-        var ourCaptions = Multiset(blocks.OfType<FigureBlock>().Select(figure => Normalize(Inline.PlainTextOf(figure.Caption) + " " + figure.Credit)));
+        // (the credit before the caption or after it, as references put it either way).
+        var ourCaptions = blocks.OfType<FigureBlock>()
+            .Select(figure => (Caption: Normalize(Inline.PlainTextOf(figure.Caption)), Credit: figure.Credit is null ? "" : Normalize(figure.Credit))).ToList();
         var expectedCaptions = expected.QuerySelectorAll("figure > figcaption").Where(caption => caption.ParentElement!.QuerySelector("img, picture") is not null)
             .Select(caption => Normalize(caption.TextContent)).Where(text => text.Length > 0).ToList();
-        counts["figure captions"] = (expectedCaptions.Count, expectedCaptions.Count(caption => Note(Take(ourCaptions, caption), "caption", caption)));
+        counts["figure captions"] = (expectedCaptions.Count, expectedCaptions.Count(caption => Note(TakeCaption(ourCaptions, caption), "caption", caption)));
 
         // Images with alt text: kept when one of our images has the same alt; invented when ours has an alt the source never had.
         var ourImages = blocks.OfType<FigureBlock>().Select(figure => figure.Image).ToList();
@@ -153,6 +155,19 @@ internal static partial class Preservation
         counts["lang/dir"] = (2 + expectedForeign.Count, languageAndDirectionMatch + expectedForeign.Count(lang => Take(ourForeign, lang)));
 
         return new PagePreservation(counts.ToImmutableDictionary(), invented) { Missed = missed };
+    }
+
+    /// <summary>Takes the first of our figures whose caption and credit, in either order, are the reference's caption.</summary>
+    private static bool TakeCaption(List<(string Caption, string Credit)> ours, string expected)
+    {
+        var found = ours.FindIndex(figure => figure.Caption + figure.Credit == expected || figure.Credit + figure.Caption == expected);
+        if (found < 0)
+        {
+            return false;
+        }
+
+        ours.RemoveAt(found);
+        return true;
     }
 
     /// <summary>The language in force around an element of the reference: its nearest ancestor's <c>lang</c>, else the page's.</summary>

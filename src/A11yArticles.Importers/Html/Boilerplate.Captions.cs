@@ -26,6 +26,12 @@ internal static partial class Boilerplate
         "foto", "bild", "imagen", "légende", "legenda", "bildunterschrift", "bildquelle", "fuente", "fonte", "подпись", "фото",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The words of a role label that say the text after it is a credit ("Image copyright", "Image source").</summary>
+    private static readonly FrozenSet<string> CreditLabelWords = new[]
+    {
+        "copyright", "source", "credit", "bildquelle", "fuente", "fonte",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>A caption's role label is at most this many words.</summary>
     private const int MaxCaptionLabelWords = 3;
 
@@ -36,44 +42,80 @@ internal static partial class Boilerplate
     private const int MinCaptionRepeats = 3;
 
     /// <summary>
-    /// Removes, inside figures, the visually hidden role labels of captions and credits, and, in the
-    /// whole article, the second and later copies of a caption whose words the article gives three
+    /// Removes, inside figures, the visually hidden role labels of captions and credits; marks the
+    /// captions' credits (<see cref="MarkCaptionCredits"/>); then, in the whole article, removes the
+    /// second and later copies of a caption whose words, without its credit, the article gives three
     /// times or more (two charts may share a caption by chance; ten photographs with the event's name
-    /// under each are read ten times for nothing).
+    /// under each are read ten times for nothing). A copy's credit stays with its figure, and a
+    /// caption that is only a credit ("Photo: AP Photo/Jane Doe", "Source: the council") is never
+    /// a copy: credits repeat by nature.
     /// </summary>
     private static void RemoveCaptionLabelsAndRepeats(IElement article)
     {
-        var doomed = new List<IElement>();
+        // A figure whose hidden label says "credit" or "copyright" has a caption that is a credit.
+        var creditedFigures = new HashSet<IElement>();
+        foreach (var label in article.QuerySelectorAll("*").Where(IsCaptionRoleLabel).ToList())
+        {
+            if (Words(label.TextContent).Any(CreditLabelWords.Contains) && label.Closest("figure") is { } figure)
+            {
+                creditedFigures.Add(figure);
+            }
+
+            label.Remove();
+        }
+
+        MarkCaptionCredits(article);
+
         var captions = new List<(IElement Caption, string Words)>();
+        IElement? lastCaption = null;
         foreach (var element in article.QuerySelectorAll("*"))
         {
-            if (doomed.Count > 0 && doomed[^1].Contains(element))
+            // One entry per caption: an element inside a caption already seen is a part of it.
+            if (lastCaption is not null && lastCaption.Contains(element) || !IsCaption(element))
             {
                 continue;
             }
 
-            if (IsCaptionRoleLabel(element))
+            lastCaption = element;
+            if (TextLongerThan(element, MaxCallText))
             {
-                doomed.Add(element);
+                continue;
             }
-            else if (IsCaption(element) && !TextLongerThan(element, MaxCallText))
+
+            var words = Words(string.Concat(element.GetDescendants().OfType<IText>()
+                .Where(text => text.ParentElement?.Closest($"[{CreditAttribute}]") is null)
+                .Select(text => text.Data + " ")));
+            if (words.Count >= MinRepeatedCaptionWords && !CaptionLabelWords.Contains(words[0])
+                && !(element.Closest("figure") is { } figure && creditedFigures.Contains(figure)))
             {
-                var words = Words(element.TextContent);
-                if (words.Count >= MinRepeatedCaptionWords)
-                {
-                    captions.Add((element, string.Join(' ', words)));
-                }
+                captions.Add((element, string.Join(' ', words)));
             }
         }
 
         foreach (var repeated in captions.GroupBy(caption => caption.Words, StringComparer.Ordinal).Where(group => group.Count() >= MinCaptionRepeats))
         {
-            doomed.AddRange(repeated.Skip(1).Select(caption => caption.Caption));
+            foreach (var (caption, _) in repeated.Skip(1))
+            {
+                RemoveAllButCredit(caption);
+            }
+        }
+    }
+
+    /// <summary>Removes the caption, or, when it holds a marked credit, everything in it but the credit.</summary>
+    private static void RemoveAllButCredit(IElement caption)
+    {
+        if (caption.QuerySelector($"[{CreditAttribute}]") is null)
+        {
+            caption.Remove();
+            return;
         }
 
-        foreach (var element in doomed)
+        foreach (var node in caption.ChildNodes.ToList())
         {
-            element.Remove();
+            if (node is not IElement element || !element.HasAttribute(CreditAttribute) && element.QuerySelector($"[{CreditAttribute}]") is null)
+            {
+                caption.RemoveChild(node);
+            }
         }
     }
 
@@ -132,19 +174,12 @@ internal static partial class Boilerplate
 
     /// <summary>
     /// A caption: a <c>figcaption</c>, or an element whose class or id names a caption (WordPress's
-    /// <c>p.wp-caption-text</c>) that holds no picture or player and sits in no other caption.
+    /// <c>p.wp-caption-text</c>) that holds no picture or player. The caller skips what lies inside a
+    /// caption it has already taken.
     /// </summary>
-    private static bool IsCaption(IElement element)
-    {
-        if (element.LocalName is "figcaption")
-        {
-            return true;
-        }
-
-        return element.LocalName is "p" or "div" or "span"
+    private static bool IsCaption(IElement element) =>
+        element.LocalName is "figcaption"
+        || element.LocalName is "p" or "div" or "span"
             && NameParts(element).Any(part => part.Equals("caption", StringComparison.OrdinalIgnoreCase))
-            && element.QuerySelector("img, picture, video, audio, iframe, figure") is null
-            && !HasAncestorNamed(element, "figcaption")
-            && !(element.ParentElement is { } parent && parent != element && NameParts(parent).Any(part => part.Equals("caption", StringComparison.OrdinalIgnoreCase)) && parent.QuerySelector("img, picture, video, audio, iframe, figure") is null);
-    }
+            && element.QuerySelector("img, picture, video, audio, iframe, figure") is null;
 }

@@ -80,7 +80,7 @@ internal static partial class Boilerplate
                 || !TextLongerThan(leaves[i], MaxCounterText) && SlideCounter().IsMatch(leaves[i].TextContent)
                 || !TextLongerThan(leaves[i], MaxCallText) && Shortcode().IsMatch(leaves[i].TextContent)
                 || leaves[i].LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6") && !TextLongerThan(leaves[i], MaxCounterText) && CommentCount().IsMatch(leaves[i].TextContent)
-                || IsShareOrFollowLine(leaves[i]) || i >= lastProse && IsModerationNotice(leaves[i]))
+                || IsShareOrFollowLine(leaves[i]) || i >= lastProse && IsModerationNotice(leaves[i], isProse))
             {
                 leaves[i].Remove();
             }
@@ -328,7 +328,8 @@ internal static partial class Boilerplate
     /// A short paragraph with a link that starts with a verb calling the reader to act and speaks of
     /// subscribing or a newsletter ("Subscribe to our channel for more news", "Get the latest updates
     /// in your inbox. Subscribe to our newsletters."), or offers a subscription's price ("Get the
-    /// magazine delivered every month: 12 issues for £11.99"): the publisher's, not the story's.
+    /// magazine delivered every month: 12 issues for £11.99", <see cref="SubscriptionPeriods"/>): the
+    /// publisher's, not the story's.
     /// English only. A sentence about a newsletter ("The council's newsletter, Town Talk, will print
     /// the plan") stays, and so does an offer of one price ("Get the kettle for $25 at the shop"): a
     /// buying guide's.
@@ -348,10 +349,14 @@ internal static partial class Boilerplate
             && !isProse(leaf);
     }
 
-    /// <summary>Words that make a price a subscription's: a period or a number of issues ("12 issues for £11.99", "£1 a week").</summary>
+    /// <summary>
+    /// Words that make a price a subscription's: a number of issues, or a delivery ("12 issues for
+    /// £11.99", "delivered to your door"). A period alone is not one: "a parking permit for £30 a
+    /// year" is a council's service.
+    /// </summary>
     private static readonly FrozenSet<string> SubscriptionPeriods = new[]
     {
-        "week", "weekly", "month", "monthly", "year", "yearly", "annual", "annually", "issue", "issues",
+        "issue", "issues", "delivered",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A price: a currency sign or code next to a number ("£11.99", "$5", "Rs 599", "9,99 €").</summary>
@@ -477,26 +482,38 @@ internal static partial class Boilerplate
         return AdvertisementLabels.Contains(string.Join(' ', words)) || words.All(word => word.Length == 1) && AdvertisementLabels.Contains(string.Concat(words));
     }
 
-    /// <summary>
-    /// Whether a link is a tag link: its <c>rel</c> holds the token <c>tag</c> (HTML's tag links:
-    /// WordPress writes <c>rel="tag"</c> and <c>rel="category tag"</c>), or its address is a tag or
-    /// category listing's (<see cref="IsListingAddress"/>).
-    /// </summary>
-    private static bool IsTagLink(IElement link) =>
-        link.GetAttribute("rel") is { } rel && rel.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(token => token.Equals("tag", StringComparison.OrdinalIgnoreCase))
-        || IsListingAddress(link.GetAttribute("href"));
+    /// <summary>Whether a link's <c>rel</c> holds the token <c>tag</c> (HTML's tag links: WordPress writes <c>rel="tag"</c> and <c>rel="category tag"</c>).</summary>
+    private static bool IsRelTagLink(IElement link) =>
+        link.GetAttribute("rel") is { } rel && rel.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Any(token => token.Equals("tag", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// A tag link (<see cref="IsTagLink"/>) names a page listing the site's stories on a subject: the
-    /// largest part of the article around it that holds, besides tag links, at most a short label
-    /// ("Tags:"), or a dated line of the story's metadata (<see cref="TagLineWordsAllowed"/>), is the
-    /// line of tags, and is removed. A tag link inside a sentence stays with the sentence.
+    /// A tag link names a page listing the site's stories on a subject: HTML's tag link
+    /// (<see cref="IsRelTagLink"/>), or a link whose address is a tag or category listing's
+    /// (<see cref="IsListingAddress"/>). The largest part of the article around one that is a line of
+    /// tags (<see cref="IsTagLine"/>) is removed. A tag link inside a sentence stays with the sentence.
     /// </summary>
     private static void RemoveTagLines(IElement article)
     {
-        foreach (var link in article.GetElementsByTagName("a").ToList())
+        // Each link's kind is read once: a line is asked about every tag link in it, for each holder.
+        var relTags = new HashSet<IElement>();
+        var addressTags = new HashSet<IElement>();
+        foreach (var link in article.GetElementsByTagName("a"))
         {
-            if (!IsTagLink(link) || !article.Contains(link))
+            if (IsRelTagLink(link))
+            {
+                relTags.Add(link);
+            }
+            else if (IsListingAddress(link.GetAttribute("href")))
+            {
+                addressTags.Add(link);
+            }
+        }
+
+        // A part is asked once, whichever of its tag links climbs to it first.
+        var answers = new Dictionary<IElement, bool>();
+        foreach (var link in relTags.Concat(addressTags).ToList())
+        {
+            if (!article.Contains(link))
             {
                 continue;
             }
@@ -504,7 +521,13 @@ internal static partial class Boilerplate
             IElement? line = null;
             for (var holder = link.ParentElement; holder is not null && holder != article; holder = holder.ParentElement)
             {
-                if (IsKeptWhole(holder) || holder.LocalName is "figcaption" || OwnWordsBesideTagLinks(holder) > TagLineWordsAllowed(holder))
+                if (!answers.TryGetValue(holder, out var isLine))
+                {
+                    isLine = !IsKeptWhole(holder) && holder.LocalName is not "figcaption" && IsTagLine(holder, relTags, addressTags);
+                    answers[holder] = isLine;
+                }
+
+                if (!isLine)
                 {
                     break;
                 }
@@ -516,19 +539,43 @@ internal static partial class Boilerplate
         }
     }
 
-    private static int OwnWordsBesideTagLinks(IElement holder)
+    /// <summary>
+    /// Whether the part is a line of tags: besides its tag links it holds at most a short label
+    /// ("Tags:"), or, with a colon, a dated line of the story's metadata
+    /// (<see cref="TagLineWordsAllowed"/>). A line whose tag links are known only by their addresses
+    /// needs two of them and must not end as a sentence does: a site may link a name in a short
+    /// sentence to its tag page ("<c>&lt;a href="/tag/jane-doe"&gt;Jane Doe&lt;/a&gt; has resigned.</c>").
+    /// </summary>
+    private static bool IsTagLine(IElement holder, HashSet<IElement> relTags, HashSet<IElement> addressTags)
     {
-        var words = WordCountOfText(holder);
+        var ownWords = WordCountOfText(holder);
+        var relCount = 0;
+        var addressCount = 0;
         foreach (var link in holder.GetElementsByTagName("a"))
         {
-            if (IsTagLink(link))
+            if (relTags.Contains(link))
             {
-                words -= WordCountOfText(link);
+                relCount++;
+                ownWords -= WordCountOfText(link);
+            }
+            else if (addressTags.Contains(link))
+            {
+                addressCount++;
+                ownWords -= WordCountOfText(link);
             }
         }
 
-        return words;
+        if (ownWords > TagLineWordsAllowed(holder))
+        {
+            return false;
+        }
+
+        return relCount > 0 || addressCount >= 2 && !EndsAsSentence(holder);
     }
+
+    /// <summary>Whether the element's text ends with a full stop, a question or an exclamation mark.</summary>
+    private static bool EndsAsSentence(IElement element) =>
+        element.TextContent.TrimEnd() is { Length: > 0 } text && text[^1] is '.' or '!' or '?' or '。' or '！' or '？';
 
     /// <summary>
     /// Whether the link's address marks it as a link to a related story: a value of its query string

@@ -87,32 +87,47 @@ internal static partial class Boilerplate
     /// </summary>
     private const int DatedTagLineWords = 14;
 
-    /// <summary>How many words of its own (beside tag links) a line of tags may keep: more when it is dated, as a line of the story's metadata is.</summary>
-    private static int TagLineWordsAllowed(IElement holder) =>
-        !TextLongerThan(holder, MaxCounterText) && DateOrTime().IsMatch(holder.TextContent) ? DatedTagLineWords : TagLineLabelWords;
+    /// <summary>
+    /// How many words of its own (beside tag links) a line of tags may keep: more when it is dated and
+    /// labelled (a colon), as a line of the story's metadata is ("05/10/2018 - Posted by: … - Tags: …").
+    /// </summary>
+    private static int TagLineWordsAllowed(IElement holder)
+    {
+        if (TextLongerThan(holder, MaxCounterText))
+        {
+            return TagLineLabelWords;
+        }
 
-    /// <summary>Stems of the word "comment" in the languages of the pages we import.</summary>
-    private static readonly string[] CommentStems =
-    [
-        "comment", "coment", "kommentar", "коммент", "komentar", "reactie", "reacties",
-    ];
+        var text = holder.TextContent;
+        return text.Contains(':', StringComparison.Ordinal) && DateOrTime().IsMatch(text) ? DatedTagLineWords : TagLineLabelWords;
+    }
 
-    /// <summary>Stems of the word "moderate" in the languages of the pages we import.</summary>
-    private static readonly string[] ModerationStems =
-    [
-        "moderat", "moderad", "modéra", "moderaz", "modero", "модер", "moderiert", "moderier",
-    ];
+    /// <summary>The comments of a comment widget, as a notice about them names them (plural), in the languages of the pages we import.</summary>
+    private static readonly FrozenSet<string> CommentWords = new[]
+    {
+        "comments", "comentários", "comentarios", "commentaires", "commenti", "kommentare", "komentar", "reacties",
+        "комментарии", "комментариев", "комментариях",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words of moderation as a comment policy writes them (not "moderate", an adjective in politics).</summary>
+    private static readonly FrozenSet<string> ModerationWords = new[]
+    {
+        "moderated", "moderation", "moderator", "moderators", "moderador", "moderadores", "moderados", "moderadas", "moderação",
+        "moderación", "modérés", "modération", "modérateur", "modérateurs", "moderati", "moderazione", "moderatore",
+        "moderiert", "moderatoren", "gemodereerd", "moderasi", "модерации", "модератор", "модератором", "модерируются",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A notice about the comment widget is at most this many words.</summary>
     private const int MaxNoticeWords = 40;
 
     /// <summary>
-    /// A short paragraph after the story's last paragraph of prose (or that paragraph itself) that
-    /// speaks of comments and their moderation ("Comments are moderated and may take a day to
-    /// appear"): the comment widget's rules, which the article does not hold. A sentence about a
-    /// moderator in the middle of a story stays.
+    /// A short paragraph, not prose, after the story's last paragraph of prose (or that paragraph
+    /// itself) that speaks of comments and their moderation ("Comments are moderated and may take a
+    /// day to appear"): the comment widget's rules, which the article does not hold. A story's last
+    /// line ("… a moderate Republican, did not respond to a request for comment") names neither the
+    /// comments nor their moderation so.
     /// </summary>
-    private static bool IsModerationNotice(IElement leaf)
+    private static bool IsModerationNotice(IElement leaf, Func<IElement, bool> isProse)
     {
         if (leaf.LocalName is not ("p" or "div") || TextLongerThan(leaf, MaxCallText))
         {
@@ -120,17 +135,15 @@ internal static partial class Boilerplate
         }
 
         var words = Words(leaf.TextContent);
-        return words.Count is > 0 and <= MaxNoticeWords
-            && words.Any(word => CommentStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)))
-            && words.Any(word => ModerationStems.Any(stem => word.StartsWith(stem, StringComparison.Ordinal)));
+        return words.Count is > 0 and <= MaxNoticeWords && words.Any(CommentWords.Contains) && words.Any(ModerationWords.Contains) && !isProse(leaf);
     }
 
     /// <summary>Names of social networks as share and follow buttons write them (and their short forms).</summary>
     internal static readonly FrozenSet<string> SocialNetworks = new[]
     {
-        "facebook", "twitter", "whatsapp", "pinterest", "pin", "pint", "linkedin", "reddit", "telegram", "tumblr",
-        "instagram", "youtube", "messenger", "vk", "vkontakte", "weibo", "wechat", "flipboard", "pocket", "threads",
-        "mastodon", "bluesky", "tiktok", "snapchat", "xing", "viber", "line", "email", "mail", "sms",
+        "facebook", "twitter", "whatsapp", "pinterest", "pint", "linkedin", "reddit", "telegram", "tumblr",
+        "instagram", "youtube", "messenger", "vk", "vkontakte", "weibo", "wechat", "flipboard",
+        "mastodon", "bluesky", "tiktok", "snapchat", "xing", "viber", "email", "sms",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The other words of a share or follow line: its verbs, their objects and the small words between them.</summary>
@@ -143,11 +156,19 @@ internal static partial class Boilerplate
     /// <summary>A line of share or follow buttons is at most this many words.</summary>
     private const int MaxShareLineWords = 12;
 
+    /// <summary>The verbs of a share or follow line.</summary>
+    private static readonly FrozenSet<string> ShareVerbs = new[]
+    {
+        "share", "tweet", "follow", "compartilhar", "compartir", "partager", "teilen", "condividi", "delen", "поделиться",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
-    /// A short paragraph (not a heading, an item or a cell) that names two social networks or more
-    /// and whose words are mostly those names and the words of sharing and following ("WhatsApp
-    /// Facebook Pinterest", "Follow us on Instagram, Facebook and YouTube"): buttons, not the story.
-    /// "Facebook and Twitter banned the account for a week" has too many words of its own.
+    /// A short paragraph (not a heading, an item or a cell) that names two social networks or more,
+    /// whose words are mostly those names and the words of sharing and following, and that says
+    /// "share" or "follow" or is made of links or buttons ("WhatsApp Facebook Pinterest" as links,
+    /// "Follow us on Instagram, Facebook and YouTube"): buttons, not the story. "Facebook and Twitter
+    /// banned the account for a week" has too many words of its own, and "Meta owns Facebook,
+    /// Instagram and WhatsApp." is neither a call nor links.
     /// </summary>
     private static bool IsShareOrFollowLine(IElement leaf)
     {
@@ -164,6 +185,7 @@ internal static partial class Boilerplate
 
         var networks = words.Count(SocialNetworks.Contains);
         var buttonWords = networks + words.Count(ShareWords.Contains);
-        return networks >= 2 && buttonWords * 3 >= words.Count * 2;
+        return networks >= 2 && buttonWords * 3 >= words.Count * 2
+            && (words.Any(ShareVerbs.Contains) || leaf.QuerySelectorAll("a, button").Length >= 2);
     }
 }

@@ -271,7 +271,6 @@ internal static partial class Boilerplate
     {
         RemoveFurniture(article);
         RemoveCaptionLabelsAndRepeats(article);
-        MarkCaptionCredits(article);
 
         // From here on only whole blocks go, never a part of a leaf, so what a leaf's words say stays
         // true: each leaf is read for prose once for the steps that follow.

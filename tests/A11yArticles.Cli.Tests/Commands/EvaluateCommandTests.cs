@@ -135,6 +135,27 @@ public sealed class EvaluatePreservationTests : IDisposable
     }
 
     [Fact]
+    public async Task A_figure_caption_is_kept_with_its_credit_before_or_after_it()
+    {
+        const string Article = $"""
+            <p>{Words}</p>
+            <figure><img src="/room.jpg" alt="The reading room"><figcaption><span class="credit">Example Agency</span> <span>The reading room before the opening.</span></figcaption></figure>
+            <figure><img src="/door.jpg" alt="The door"><figcaption><span>The new door of the library.</span> <span class="credit">Photo: Ana Lima</span></figcaption></figure>
+            <p>{Words}</p>
+            """;
+        var folder = Path.Combine(_corpus, "credits");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "source.html"), $"<html lang=en><head><title>The reading room</title></head><body><article><h1>The reading room</h1>{Article}</article></body></html>", new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(folder, "expected-metadata.json"), """{"title": "The reading room", "byline": null, "lang": "en", "dir": null}""", new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(folder, "expected.html"), $"<div>{Article}</div>", new UTF8Encoding(false));
+
+        var exitCode = await CliApplication.RunAsync(["evaluate", _corpus], _stdout, _stderr);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("figure captions kept: 2/2 (100.0%)", _stdout.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_passages_in_another_language_than_the_one_around_them_count_as_foreign()
     {
         const string Article = $"""
