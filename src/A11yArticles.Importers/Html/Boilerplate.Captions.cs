@@ -38,6 +38,9 @@ internal static partial class Boilerplate
     /// <summary>A caption shorter than this many words ("Photo: AP") is not compared with the others: a credit repeats by nature.</summary>
     private const int MinRepeatedCaptionWords = 4;
 
+    /// <summary>A caption longer than this many characters is a story's own, never a label put under every picture: it is not compared.</summary>
+    private const int MaxComparedCaptionText = 600;
+
     /// <summary>A caption repeated this many times or more is a label the publisher put on every picture; fewer, and each may be a picture's own.</summary>
     private const int MinCaptionRepeats = 3;
 
@@ -77,7 +80,7 @@ internal static partial class Boilerplate
             }
 
             lastCaption = element;
-            if (TextLongerThan(element, MaxCallText))
+            if (TextLongerThan(element, MaxComparedCaptionText))
             {
                 continue;
             }

@@ -106,6 +106,16 @@ public sealed class EvaluatePreservationTests : IDisposable
 
     public void Dispose() => Directory.Delete(_corpus, recursive: true);
 
+    /// <summary>Writes a page of the corpus: an English page with the title as its h1, its metadata, and the reference.</summary>
+    private void WritePage(string name, string title, string articleHtml, string expectedHtml, string beforeArticle = "")
+    {
+        var folder = Path.Combine(_corpus, name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "source.html"), $"<html lang=en><head><title>{title}</title></head><body>{beforeArticle}<article><h1>{title}</h1>{articleHtml}</article></body></html>", new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(folder, "expected-metadata.json"), $$"""{"title": "{{title}}", "byline": null, "lang": "en", "dir": null}""", new UTF8Encoding(false));
+        File.WriteAllText(Path.Combine(folder, "expected.html"), expectedHtml, new UTF8Encoding(false));
+    }
+
     [Fact]
     public async Task Counts_each_kind_of_structure_kept_per_page_and_in_total()
     {
@@ -117,11 +127,7 @@ public sealed class EvaluatePreservationTests : IDisposable
             <p>{Words}</p>
             <table><tr><th>Floor</th><th>Rooms</th></tr><tr><td>Ground</td><td>Newspapers</td></tr></table>
             """;
-        var folder = Path.Combine(_corpus, "library");
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "source.html"), $"<html lang=en><head><title>Library budget approved</title></head><body><nav><a href=/>Home</a></nav><article><h1>Library budget approved</h1>{Article}</article></body></html>", new UTF8Encoding(false));
-        File.WriteAllText(Path.Combine(folder, "expected-metadata.json"), """{"title": "Library budget approved", "byline": null, "lang": "en", "dir": null}""", new UTF8Encoding(false));
-        File.WriteAllText(Path.Combine(folder, "expected.html"), $"<div>{Article}</div>", new UTF8Encoding(false));
+        WritePage("library", "Library budget approved", Article, $"<div>{Article}</div>", beforeArticle: "<nav><a href=/>Home</a></nav>");
 
         var exitCode = await CliApplication.RunAsync(["evaluate", _corpus], _stdout, _stderr);
 
@@ -143,11 +149,7 @@ public sealed class EvaluatePreservationTests : IDisposable
             <figure><img src="/door.jpg" alt="The door"><figcaption><span>The new door of the library.</span> <span class="credit">Photo: Ana Lima</span></figcaption></figure>
             <p>{Words}</p>
             """;
-        var folder = Path.Combine(_corpus, "credits");
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "source.html"), $"<html lang=en><head><title>The reading room</title></head><body><article><h1>The reading room</h1>{Article}</article></body></html>", new UTF8Encoding(false));
-        File.WriteAllText(Path.Combine(folder, "expected-metadata.json"), """{"title": "The reading room", "byline": null, "lang": "en", "dir": null}""", new UTF8Encoding(false));
-        File.WriteAllText(Path.Combine(folder, "expected.html"), $"<div>{Article}</div>", new UTF8Encoding(false));
+        WritePage("credits", "The reading room", Article, $"<div>{Article}</div>");
 
         var exitCode = await CliApplication.RunAsync(["evaluate", _corpus], _stdout, _stderr);
 
@@ -162,11 +164,7 @@ public sealed class EvaluatePreservationTests : IDisposable
             <div lang="en"><p lang="en">{Words}</p>
             <p>The new hall is named <i lang="mi">Te Whare Pukapuka</i>, the house of books. {Words}</p></div>
             """;
-        var folder = Path.Combine(_corpus, "names");
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "source.html"), $"<html lang=en><head><title>The library's name</title></head><body><article><h1>The library's name</h1>{Article}</article></body></html>", new UTF8Encoding(false));
-        File.WriteAllText(Path.Combine(folder, "expected-metadata.json"), """{"title": "The library's name", "byline": null, "lang": "en", "dir": null}""", new UTF8Encoding(false));
-        File.WriteAllText(Path.Combine(folder, "expected.html"), $"<div>{Article}</div>", new UTF8Encoding(false));
+        WritePage("names", "The library's name", Article, $"<div>{Article}</div>");
 
         var exitCode = await CliApplication.RunAsync(["evaluate", _corpus], _stdout, _stderr);
 
@@ -181,11 +179,7 @@ public sealed class EvaluatePreservationTests : IDisposable
         // The same words, but the reference reads them as a list the page does not have.
         const string Items = "<p>Books, for four weeks.</p><p>Tools, for one week.</p>";
         const string List = "<ul><li>Books, for four weeks.</li><li>Tools, for one week.</li></ul>";
-        var folder = Path.Combine(_corpus, "lending");
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "source.html"), $"<html lang=en><head><title>Lending rules</title></head><body><article><h1>Lending rules</h1><p>{Words}</p>{Items}<p>{Words}</p></article></body></html>", new UTF8Encoding(false));
-        File.WriteAllText(Path.Combine(folder, "expected-metadata.json"), """{"title": "Lending rules", "byline": null, "lang": "en", "dir": null}""", new UTF8Encoding(false));
-        File.WriteAllText(Path.Combine(folder, "expected.html"), $"<div><p>{Words}</p>{List}<p>{Words}</p></div>", new UTF8Encoding(false));
+        WritePage("lending", "Lending rules", $"<p>{Words}</p>{Items}<p>{Words}</p>", $"<div><p>{Words}</p>{List}<p>{Words}</p></div>");
 
         var lenient = await CliApplication.RunAsync(["evaluate", _corpus], _stdout, _stderr);
         var strict = await CliApplication.RunAsync(["evaluate", _corpus, "--require-targets"], _stdout, _stderr);

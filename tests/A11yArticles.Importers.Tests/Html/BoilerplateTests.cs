@@ -725,11 +725,14 @@ public sealed class BoilerplateTests
         Assert.Null(figures[1].Credit);
     }
 
+    /// <summary>A figure of a fair's stall with the caption markup given.</summary>
+    private static string StallFigure(int number, string captionMarkup) =>
+        $"""<figure><img src="https://example.org/fair-{number}.jpg" alt="Stall {number}">{captionMarkup}</figure>""";
+
     [Fact]
     public void A_caption_repeated_under_three_pictures_or_more_is_read_once_but_two_alike_both_stay()
     {
-        static string Figure(int number, string caption) =>
-            $"""<figure><img src="https://example.org/fair-{number}.jpg" alt="Stall {number}"><figcaption>{caption}</figcaption></figure>""";
+        static string Figure(int number, string caption) => StallFigure(number, $"<figcaption>{caption}</figcaption>");
         var label = "The Harvest Fair on the market square, 2026";
         var twice = "Visitors per hour on Saturday";
         var article = HtmlImporter.Parse(Page($"""
@@ -746,8 +749,7 @@ public sealed class BoilerplateTests
     [Fact]
     public void Repeated_captions_keep_their_credits_and_captions_nested_in_caption_boxes_count_once()
     {
-        static string Figure(int number, string caption) =>
-            $"""<figure><img src="https://example.org/fair-{number}.jpg" alt="Stall {number}">{caption}</figure>""";
+        static string Figure(int number, string caption) => StallFigure(number, caption);
         var nested = """<figcaption><div class="gallery-caption"><p class="caption-text">Crowds at the fair on Saturday</p></div></figcaption>""";
         var credited = """<figcaption><span>The Harvest Fair on the market square</span> <span class="photo-credit">Photo: Ana Lima</span></figcaption>""";
         var creditOnly = "<figcaption>Photo: Town Archive / Example Agency</figcaption>";
