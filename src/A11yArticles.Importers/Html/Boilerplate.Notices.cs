@@ -146,11 +146,10 @@ internal static partial class Boilerplate
         "mastodon", "bluesky", "tiktok", "snapchat", "xing", "viber", "email", "sms",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>The other words of a share or follow line: its verbs, their objects and the small words between them.</summary>
+    /// <summary>The other words of a share or follow line besides its verbs (<see cref="ShareVerbs"/>): the buttons' objects and the small words between them.</summary>
     private static readonly FrozenSet<string> ShareWords = new[]
     {
-        "share", "shares", "tweet", "follow", "us", "on", "and", "or", "via", "print", "copy", "link", "save", "send",
-        "compartilhar", "compartir", "partager", "teilen", "condividi", "delen", "поделиться", "baixar", "download",
+        "shares", "us", "on", "and", "or", "via", "print", "copy", "link", "save", "send", "baixar", "download",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>A line of share or follow buttons is at most this many words.</summary>
@@ -184,7 +183,7 @@ internal static partial class Boilerplate
         }
 
         var networks = words.Count(SocialNetworks.Contains);
-        var buttonWords = networks + words.Count(ShareWords.Contains);
+        var buttonWords = networks + words.Count(word => ShareWords.Contains(word) || ShareVerbs.Contains(word));
         return networks >= 2 && buttonWords * 3 >= words.Count * 2
             && (words.Any(ShareVerbs.Contains) || leaf.QuerySelectorAll("a, button").Length >= 2);
     }

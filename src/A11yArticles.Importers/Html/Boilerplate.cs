@@ -166,7 +166,7 @@ internal static partial class Boilerplate
         });
 
     /// <summary>The parts of an element's class and id, split where names join words (space, <c>-</c>, <c>_</c>), as written.</summary>
-    private static IEnumerable<string> NameParts(IElement element)
+    internal static IEnumerable<string> NameParts(IElement element)
     {
         foreach (var value in new[] { element.GetAttribute("class"), element.Id })
         {

@@ -68,21 +68,20 @@ internal static partial class MediaPreparation
             }
         }
 
-        foreach (var post in document.QuerySelectorAll("blockquote[class]").Where(IsEmbeddedPost).ToList())
+        foreach (var post in document.QuerySelectorAll("blockquote").Where(IsEmbeddedPost).ToList())
         {
             UnwrapEmbeddedPost(post);
         }
     }
 
     /// <summary>
-    /// A quotation marked as a post of a social network: its class names the network
+    /// A quotation marked as a post of a social network: its class or id names the network
     /// (<c>blockquote class="twitter-tweet"</c>, <c>"instagram-media"</c>, <c>"tiktok-embed"</c>), as
     /// the networks' embedding code writes it. Without its script it is the post's text, its author and
     /// its date: a quotation the article makes.
     /// </summary>
     private static bool IsEmbeddedPost(IElement quote) =>
-        quote.GetAttribute("class")!.Split([' ', '\t', '\n', '-', '_'], StringSplitOptions.RemoveEmptyEntries)
-            .Any(part => Boilerplate.SocialNetworks.Contains(part.ToLowerInvariant()));
+        Boilerplate.NameParts(quote).Any(part => Boilerplate.SocialNetworks.Contains(part.ToLowerInvariant()));
 
     /// <summary>
     /// Replaces the boxes around an embedded post that hold nothing else (white space, its script) by
