@@ -121,6 +121,38 @@ public sealed class StylesheetTests(RenderedSeedSite site, ITestOutputHelper out
         await page.Context.CloseAsync();
     }
 
+    /// <summary>
+    /// A language the stylesheet names no marks for gets the browser's marks for it: a Japanese
+    /// quotation shows 「…」, not English “…”. The browser reports <c>quotes: auto</c>, not the marks,
+    /// so the rendered quotation's width is compared with the same words written with each pair. The
+    /// page is English: its marks must not reach a quotation in a passage of another language.
+    /// </summary>
+    [Theory]
+    [InlineData("ja", "「", "」")]
+    [InlineData("ru", "«", "»")]
+    public async Task Quotation_marks_of_other_languages_come_from_the_browser(string language, string open, string close)
+    {
+        var page = await site.Browser.NewPageAsync();
+        await page.GotoAsync(site.UrlOf(RichPage));
+        var widths = await page.EvaluateAsync<double[]>("""
+            ([language, open, close]) => {
+                const body = document.querySelector('.a11y-article__body');
+                const line = (html) => { const p = document.createElement('p'); p.lang = language; p.innerHTML = html; body.append(p); return p.firstElementChild; };
+                const width = (element) => element.getBoundingClientRect().width;
+                const words = '\u8131\u7344 word';
+                const quoted = line(`<q>${words}</q>`);
+                const own = line(`<span>${open}${words}${close}</span>`);
+                const english = line(`<span>\u201C${words}\u201D</span>`);
+                return [width(quoted), width(own), width(english)];
+            }
+            """, new[] { language, open, close });
+        await page.Context.CloseAsync();
+
+        output.WriteLine($"{language}: <q> {widths[0]:0.0} px, {open}…{close} {widths[1]:0.0} px, “…” {widths[2]:0.0} px");
+        Assert.True(Math.Abs(widths[1] - widths[2]) > 1, "the two pairs of marks should differ in width, or this test cannot tell them apart");
+        Assert.True(Math.Abs(widths[0] - widths[1]) < 0.5, $"the {language} quotation should be as wide as the words in {open}…{close}: {widths[0]:0.0} px against {widths[1]:0.0} px (English marks: {widths[2]:0.0} px)");
+    }
+
     [Fact]
     public async Task Arabic_article_runs_right_to_left()
     {
