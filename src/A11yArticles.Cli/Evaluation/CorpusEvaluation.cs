@@ -161,27 +161,46 @@ internal static partial class CorpusEvaluation
         return words;
     }
 
-    /// <summary>The text of an element with a space at every element boundary, so that blocks never run into each other.</summary>
+    /// <summary>
+    /// The text of an element as a reader sees it, with a space where each element begins, so that
+    /// blocks never run into each other, and the marks the browser draws around an inline quotation
+    /// (<c>&lt;q&gt;</c>: the stylesheet's <c>quotes</c>, never in the markup). Which marks does not
+    /// matter to the measures, which read words; that there are marks does: in scripts written
+    /// without spaces, 「脱獄」したiPhone is two words and 脱獄したiPhone one.
+    /// </summary>
     internal static string VisibleText(IElement root)
     {
         var text = new System.Text.StringBuilder();
-        var stack = new Stack<INode>();
+        var stack = new Stack<object>();
         stack.Push(root);
         while (stack.Count > 0)
         {
-            var node = stack.Pop();
-            if (node is IText run)
+            var item = stack.Pop();
+            if (item is string drawn)
+            {
+                text.Append(drawn);
+                continue;
+            }
+
+            if (item is IText run)
             {
                 text.Append(run.Data);
                 continue;
             }
 
-            if (node is IElement { LocalName: "script" or "style" or "template" })
+            if (item is IElement { LocalName: "script" or "style" or "template" })
             {
                 continue;
             }
 
             text.Append(' ');
+            if (item is IElement { LocalName: "q" })
+            {
+                text.Append(OpeningMark);
+                stack.Push(ClosingMark);
+            }
+
+            var node = (INode)item;
             for (var i = node.ChildNodes.Length - 1; i >= 0; i--)
             {
                 stack.Push(node.ChildNodes[i]);
@@ -190,6 +209,9 @@ internal static partial class CorpusEvaluation
 
         return text.ToString();
     }
+
+    private const string OpeningMark = "\u201C";
+    private const string ClosingMark = "\u201D";
 
     /// <summary>
     /// The direction the reference gives its paragraphs when its metadata gives none: each paragraph
