@@ -165,10 +165,11 @@ internal static partial class Boilerplate
             return false;
         });
 
-    /// <summary>The parts of an element's class and id, split where names join words (space, <c>-</c>, <c>_</c>), as written.</summary>
+    /// <summary>The parts of an element's class, id and custom element name, split where names join words (space, <c>-</c>, <c>_</c>), as written.</summary>
     internal static IEnumerable<string> NameParts(IElement element)
     {
-        foreach (var value in new[] { element.GetAttribute("class"), element.Id })
+        // A custom element's own name says what it is as a class would (<share-bar>, <ad-slot>).
+        foreach (var value in new[] { element.GetAttribute("class"), element.Id, CustomElements.Is(element) ? element.LocalName : null })
         {
             if (string.IsNullOrEmpty(value))
             {

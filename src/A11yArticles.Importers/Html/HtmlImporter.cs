@@ -113,6 +113,7 @@ public static partial class HtmlImporter
         var fragment = Parser.ParseDocument($"<!DOCTYPE html><html><body>{content}</body></html>");
         var headline = Title(Clean(extracted.Title), page);
         Boilerplate.Prune(fragment.Body!, page.ArticleBody, headline, Clean(extracted.SiteName) ?? page.SiteName);
+        CustomElements.Unwrap(fragment.Body!);
         Sanitizer.SanitizeDom(fragment, (AngleSharp.Html.Dom.IHtmlElement)fragment.Body!, PlaceholderBase.Address);
 
         var mapper = new HtmlArticleMapper(warnings, headline, ValidLanguage(page.Language));

@@ -185,6 +185,27 @@ public sealed class HtmlImporterTests
     }
 
     [Fact]
+    public void What_custom_elements_hold_is_kept_and_custom_elements_named_as_furniture_go()
+    {
+        var result = Import(NewsPage($$"""
+            <story-body>
+              <p>{{Filler}}</p>
+              <p>One study found that fasting was linked to overeating (<source-note kind="journal"><a href="https://example.org/study">2</a></source-note>).</p>
+              <share-bar><a href="https://example.org/share">Share this story</a> <a href="https://example.org/mail">Email it</a></share-bar>
+              <p>{{Filler}}<story-aside><script>alert("inside")</script></story-aside></p>
+            </story-body>
+            """));
+
+        var paragraphs = result.Article.Blocks.OfType<ParagraphBlock>().Select(p => p.PlainText).ToList();
+        Assert.Contains("One study found that fasting was linked to overeating (2).", paragraphs);
+        Assert.Contains(AllInlines(result.Article), i => i is LinkInline { Url: "https://example.org/study" });
+        Assert.Equal(3, paragraphs.Count);
+        var text = string.Join("\n", paragraphs);
+        Assert.DoesNotContain("Share this story", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("alert", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Markup_in_text_stays_text()
     {
         var article = Import(NewsPage($"<p>{Filler}</p><p>The code &lt;script&gt;alert(1)&lt;/script&gt; was printed.</p>")).Article;
