@@ -71,6 +71,7 @@ internal static partial class MediaPreparation
         foreach (var post in document.QuerySelectorAll("blockquote").Where(IsEmbeddedPost).ToList())
         {
             UnwrapEmbeddedPost(post);
+            SplitAtBlankLines(post);
         }
     }
 
@@ -94,6 +95,77 @@ internal static partial class MediaPreparation
         {
             wrapper.ReplaceWith(post);
         }
+    }
+
+    /// <summary>
+    /// Splits each paragraph of an embedded post at its blank lines (two <c>br</c> or more in a row)
+    /// into paragraphs of their own. Extraction does the same for any paragraph, but turns the
+    /// paragraph that held them into a <c>div</c>, and then judges that <c>div</c> by its share of
+    /// link text: a post is mostly hashtags, mentions and short links, so its text went and its
+    /// author's line stayed, quoting nobody's words.
+    /// </summary>
+    private static void SplitAtBlankLines(IElement post)
+    {
+        foreach (var paragraph in post.Children.Where(child => child.LocalName == "p").ToList())
+        {
+            var pieces = new List<List<INode>> { new() };
+            var nodes = paragraph.ChildNodes.ToList();
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                var end = EndOfBlankLine(nodes, i);
+                if (end > i)
+                {
+                    pieces.Add([]);
+                    i = end;
+                    continue;
+                }
+
+                pieces[^1].Add(nodes[i]);
+            }
+
+            var kept = pieces.Where(piece => piece.Any(node => !string.IsNullOrWhiteSpace(node.TextContent) || node is IElement { LocalName: "img" })).ToList();
+            if (kept.Count < 2)
+            {
+                continue;
+            }
+
+            foreach (var piece in kept)
+            {
+                var part = (IElement)paragraph.Clone(deep: false);
+                foreach (var node in piece)
+                {
+                    part.AppendChild(node);
+                }
+
+                paragraph.Before(part);
+            }
+
+            paragraph.Remove();
+        }
+    }
+
+    /// <summary>The index of the last node of a blank line that starts at <paramref name="start"/> (a <c>br</c>, white space, and at least one more <c>br</c>), or -1.</summary>
+    private static int EndOfBlankLine(List<INode> nodes, int start)
+    {
+        if (nodes[start] is not IElement { LocalName: "br" })
+        {
+            return -1;
+        }
+
+        var end = -1;
+        for (var i = start + 1; i < nodes.Count; i++)
+        {
+            if (nodes[i] is IElement { LocalName: "br" })
+            {
+                end = i;
+            }
+            else if (nodes[i] is not IText text || !string.IsNullOrWhiteSpace(text.Data))
+            {
+                break;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>Whether the element's children are <paramref name="only"/>, scripts, styles, comments and white space.</summary>

@@ -790,6 +790,24 @@ public sealed class BoilerplateTests
         Assert.DoesNotContain("Share on Facebook", Text(article), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_embedded_post_with_blank_lines_and_links_keeps_its_words_as_paragraphs()
+    {
+        var article = HtmlImporter.Parse(Page($"""
+            <p>{Story}</p>
+            <div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en" dir="ltr">Reading room. Open. Today.<br><br>Come and see. <a href="https://social.example/hashtag/library">#library</a> <a href="https://social.example/hashtag/reading">#reading</a><br><br><a href="https://t.example/aB3dE5">https://t.example/aB3dE5</a></p>
+            — Town Library (@townlibrary) <a href="https://social.example/townlibrary/status/2">March 3, 2026</a></blockquote>
+            <script async src="https://social.example/widgets.js"></script></div>
+            <p>{Second}</p>
+            """), "page.html").Article;
+
+        var quote = Assert.Single(article.AllBlocks.OfType<QuoteBlock>());
+        var paragraphs = quote.Blocks.Select(block => Inline.PlainTextOf(ModelTraversal.InlinesOf(block))).ToList();
+        Assert.Equal("Reading room. Open. Today.", paragraphs[0]);
+        Assert.Equal("Come and see. #library #reading", paragraphs[1]);
+        Assert.Equal("https://t.example/aB3dE5", paragraphs[2]);
+    }
+
     private static string JsonLd(string body) =>
         $$"""<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves the library budget","articleBody":"{{body}}"}</script>""";
 
