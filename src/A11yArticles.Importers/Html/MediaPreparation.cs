@@ -131,7 +131,13 @@ internal static partial class MediaPreparation
 
             foreach (var piece in kept)
             {
+                // Each part keeps the paragraph's language and direction; only the first keeps its id.
                 var part = (IElement)paragraph.Clone(deep: false);
+                if (piece != kept[0])
+                {
+                    part.RemoveAttribute("id");
+                }
+
                 foreach (var node in piece)
                 {
                     part.AppendChild(node);

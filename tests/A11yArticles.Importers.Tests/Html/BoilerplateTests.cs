@@ -808,6 +808,21 @@ public sealed class BoilerplateTests
         Assert.Equal("https://t.example/aB3dE5", paragraphs[2]);
     }
 
+    [Fact]
+    public void The_paragraphs_split_from_a_post_keep_its_language_and_only_the_first_keeps_its_id()
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            """<blockquote class="twitter-tweet"><p id="post" lang="es">Uno.<br> <br>Dos.<br><br><br>Tres.<br>Cuatro.</p>— Ana</blockquote>""");
+
+        MediaPreparation.Prepare(document);
+
+        var parts = document.QuerySelectorAll("blockquote > p").ToList();
+        Assert.Equal(["Uno.", "Dos.", "Tres.Cuatro."], parts.Select(part => part.TextContent.Trim()));
+        Assert.All(parts, part => Assert.Equal("es", part.GetAttribute("lang")));
+        Assert.Equal(["post", null, null], parts.Select(part => part.GetAttribute("id")));
+        Assert.Single(parts[2].QuerySelectorAll("br"));
+    }
+
     private static string JsonLd(string body) =>
         $$"""<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves the library budget","articleBody":"{{body}}"}</script>""";
 
