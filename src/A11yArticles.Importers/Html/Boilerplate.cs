@@ -28,7 +28,7 @@ internal static partial class Boilerplate
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Elements that sit inside a sentence.</summary>
-    private static readonly FrozenSet<string> InlineNames = new[]
+    internal static readonly FrozenSet<string> InlineNames = new[]
     {
         "span", "a", "em", "strong", "b", "i", "u", "time", "abbr", "cite", "q", "small", "sup", "sub", "code", "mark", "bdi", "bdo", "data", "dfn", "kbd", "s", "samp", "var", "font", "label",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -165,11 +165,10 @@ internal static partial class Boilerplate
             return false;
         });
 
-    /// <summary>The parts of an element's class, id and custom element name, split where names join words (space, <c>-</c>, <c>_</c>), as written.</summary>
+    /// <summary>The parts of an element's class and id, split where names join words (space, <c>-</c>, <c>_</c>), as written.</summary>
     internal static IEnumerable<string> NameParts(IElement element)
     {
-        // A custom element's own name says what it is as a class would (<share-bar>, <ad-slot>).
-        foreach (var value in new[] { element.GetAttribute("class"), element.Id, CustomElements.Is(element) ? element.LocalName : null })
+        foreach (var value in new[] { element.GetAttribute("class"), element.Id })
         {
             if (string.IsNullOrEmpty(value))
             {
@@ -503,7 +502,7 @@ internal static partial class Boilerplate
     }
 
     /// <summary>The names in <see cref="BlockSelector"/>.</summary>
-    private static readonly FrozenSet<string> BlockNames = BlockSelector.Split(", ").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    internal static readonly FrozenSet<string> BlockNames = BlockSelector.Split(", ").ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The blocks of the article that hold text and no other block, outside figures, quotations and data

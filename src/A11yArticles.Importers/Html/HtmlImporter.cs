@@ -112,8 +112,8 @@ public static partial class HtmlImporter
         // classes still say what each part is, then sanitized in place.
         var fragment = Parser.ParseDocument($"<!DOCTYPE html><html><body>{content}</body></html>");
         var headline = Title(Clean(extracted.Title), page);
+        CustomElements.ReplaceWithHtmlElements(fragment.Body!);
         Boilerplate.Prune(fragment.Body!, page.ArticleBody, headline, Clean(extracted.SiteName) ?? page.SiteName);
-        CustomElements.Unwrap(fragment.Body!);
         Sanitizer.SanitizeDom(fragment, (AngleSharp.Html.Dom.IHtmlElement)fragment.Body!, PlaceholderBase.Address);
 
         var mapper = new HtmlArticleMapper(warnings, headline, ValidLanguage(page.Language));

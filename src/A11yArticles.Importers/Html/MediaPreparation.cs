@@ -123,7 +123,7 @@ internal static partial class MediaPreparation
                 pieces[^1].Add(nodes[i]);
             }
 
-            var kept = pieces.Where(piece => piece.Any(node => !string.IsNullOrWhiteSpace(node.TextContent) || node is IElement { LocalName: "img" })).ToList();
+            var kept = pieces.Where(piece => piece.Any(node => !string.IsNullOrWhiteSpace(node.TextContent) || node is IElement element && HoldsMedia(element))).ToList();
             if (kept.Count < 2)
             {
                 continue;
@@ -149,6 +149,10 @@ internal static partial class MediaPreparation
             paragraph.Remove();
         }
     }
+
+    /// <summary>Whether the element is or holds a picture, a player or a frame (a post's picture is often a link around an image).</summary>
+    private static bool HoldsMedia(IElement element) =>
+        element.LocalName is "img" or "picture" or "video" or "audio" or "iframe" || element.QuerySelector("img, picture, video, audio, iframe") is not null;
 
     /// <summary>The index of the last node of a blank line that starts at <paramref name="start"/> (a <c>br</c>, white space, and at least one more <c>br</c>), or -1.</summary>
     private static int EndOfBlankLine(List<INode> nodes, int start)

@@ -809,18 +809,19 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
-    public void The_paragraphs_split_from_a_post_keep_its_language_and_only_the_first_keeps_its_id()
+    public void The_paragraphs_split_from_a_post_keep_its_language_and_pictures_and_only_the_first_keeps_its_id()
     {
         var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
-            """<blockquote class="twitter-tweet"><p id="post" lang="es">Uno.<br> <br>Dos.<br><br><br>Tres.<br>Cuatro.</p>— Ana</blockquote>""");
+            """<blockquote class="twitter-tweet"><p id="post" lang="es">Uno.<br> <br>Dos.<br><br><br>Tres.<br>Cuatro.<br><br><a href="https://pic.example/1"><img src="https://pic.example/1.jpg" alt="Una garza"></a></p>— Ana</blockquote>""");
 
         MediaPreparation.Prepare(document);
 
         var parts = document.QuerySelectorAll("blockquote > p").ToList();
-        Assert.Equal(["Uno.", "Dos.", "Tres.Cuatro."], parts.Select(part => part.TextContent.Trim()));
+        Assert.Equal(["Uno.", "Dos.", "Tres.Cuatro.", ""], parts.Select(part => part.TextContent.Trim()));
         Assert.All(parts, part => Assert.Equal("es", part.GetAttribute("lang")));
-        Assert.Equal(["post", null, null], parts.Select(part => part.GetAttribute("id")));
+        Assert.Equal(["post", null, null, null], parts.Select(part => part.GetAttribute("id")));
         Assert.Single(parts[2].QuerySelectorAll("br"));
+        Assert.Equal("Una garza", parts[3].QuerySelector("img")?.GetAttribute("alt"));
     }
 
     private static string JsonLd(string body) =>

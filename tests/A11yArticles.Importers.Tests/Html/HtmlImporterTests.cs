@@ -206,6 +206,22 @@ public sealed class HtmlImporterTests
     }
 
     [Fact]
+    public void Custom_elements_keep_their_language_their_place_in_a_sentence_and_their_lines()
+    {
+        var result = Import(NewsPage($$"""
+            <p>{{Filler}}</p>
+            <p>He said <foreign-phrase lang="fr" @click="speak()" :title="t">je ne sais quoi</foreign-phrase> twice.</p>
+            <p>The council (<tag-link><a href="https://example.org/tags/budget">budget</a></tag-link>) approved it.</p>
+            <card-title>Budget passes after a long night</card-title><card-text>{{Filler}}</card-text>
+            """));
+
+        var paragraphs = result.Article.Blocks.OfType<ParagraphBlock>().Select(p => p.PlainText).ToList();
+        Assert.Contains(AllInlines(result.Article), i => i is ForeignInline { Language: "fr" } foreign && Inline.PlainTextOf(foreign.Inlines) == "je ne sais quoi");
+        Assert.Contains("The council (budget) approved it.", paragraphs);
+        Assert.Contains("Budget passes after a long night", paragraphs);
+    }
+
+    [Fact]
     public void Markup_in_text_stays_text()
     {
         var article = Import(NewsPage($"<p>{Filler}</p><p>The code &lt;script&gt;alert(1)&lt;/script&gt; was printed.</p>")).Article;
