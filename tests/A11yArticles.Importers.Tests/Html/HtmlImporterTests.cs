@@ -221,6 +221,20 @@ public sealed class HtmlImporterTests
         Assert.Contains("Budget passes after a long night", paragraphs);
     }
 
+    [Theory]
+    [InlineData("<x-a @click=\"go()\" :b=\"2\" v-on:c=\"3\" #d x-y=\"z\">{0}</x-a>")]
+    [InlineData("<outer-box><inner-box><p>{0}</p><deep-box>{0}</deep-box></inner-box></outer-box>")]
+    [InlineData("<p>{0} <odd-one><table><tr><td>{0}</td></tr></table></odd-one> {0}</p>")]
+    [InlineData("<form-wrap><form><input value=\"{0}\"></form><p>{0}</p></form-wrap>")]
+    [InlineData("<blockquote class=\"twitter-tweet\"><p><br><br><br></p><p>{0}<br><br></p><p><span><br><br></span>{0}</p></blockquote><p>{0}</p>")]
+    [InlineData("<font-face>{0}</font-face><annotation-xml>{0}</annotation-xml><p>{0}</p>")]
+    public void Odd_custom_elements_and_posts_import_without_error(string markup)
+    {
+        var result = Import(NewsPage(string.Format(System.Globalization.CultureInfo.InvariantCulture, markup, Filler)));
+
+        Assert.Contains(result.Article.AllBlocks, block => Inline.PlainTextOf(ModelTraversal.InlinesOf(block)).Contains("old town hall", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Markup_in_text_stays_text()
     {
