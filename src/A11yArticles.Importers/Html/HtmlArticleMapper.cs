@@ -44,6 +44,7 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
 
     public ImmutableArray<Block> Map(IElement body)
     {
+        HandDownLanguages(body);
         var blocks = Blocks(body, 0);
         if (_imagesWithoutAlt > 0)
         {

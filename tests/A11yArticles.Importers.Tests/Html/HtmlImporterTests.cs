@@ -235,6 +235,47 @@ public sealed class HtmlImporterTests
         Assert.Contains(result.Article.AllBlocks, block => Inline.PlainTextOf(ModelTraversal.InlinesOf(block)).Contains("old town hall", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("div")]
+    [InlineData("section")]
+    [InlineData("blockquote")]
+    [InlineData("ul")]
+    public void A_passage_in_another_language_keeps_it_on_every_block_it_holds(string container)
+    {
+        var (open, close) = container == "ul" ? ("<li>", "</li>") : ("<p>", "</p>");
+        var article = Import(NewsPage($"""
+            <p>{Filler}</p>
+            <{container} lang="fr">{open}La bibliothèque ouvrira ses portes au printemps, a dit la maire.{close}{open}Les enfants auront leur propre salle.{close}</{container}>
+            <p>{Filler}</p>
+            """)).Article;
+
+        var french = article.AllBlocks
+            .Where(block => Inline.PlainTextOf(ModelTraversal.InlinesOf(block)) is var text && (text.Contains("bibliothèque", StringComparison.Ordinal) || text.Contains("enfants", StringComparison.Ordinal)))
+            .Where(block => block is not QuoteBlock and not ListBlock)
+            .ToList();
+        Assert.Equal(2, french.Count);
+        Assert.All(french, block => Assert.Contains(ModelTraversal.InlinesOf(block), inline => inline is ForeignInline { Language: "fr" }));
+    }
+
+    [Fact]
+    public void A_cell_in_another_language_keeps_it_on_the_blocks_it_holds_and_the_page_language_is_not_repeated()
+    {
+        var article = Import(NewsPage($"""
+            <div lang="en-GB">
+              <p>{Filler}</p>
+              <table><tr><th>Town</th><th>Motto</th></tr>
+                <tr><td>Lyon</td><td lang="fr"><ul><li>Avant, avant, Lion le melhor</li><li>Toujours plus loin</li></ul></td></tr>
+                <tr><td>Leipzig</td><td lang="de">Leipziger Allerlei</td></tr></table>
+              <p>{Filler}</p>
+            </div>
+            """, lang: "en")).Article;
+
+        var inlines = AllInlines(article).ToList();
+        Assert.Equal(2, inlines.OfType<ForeignInline>().Count(foreign => foreign.Language == "fr"));
+        Assert.Single(inlines.OfType<ForeignInline>(), foreign => foreign.Language == "de");
+        Assert.DoesNotContain(inlines, inline => inline is ForeignInline { Language: "en-GB" });
+    }
+
     [Fact]
     public void Markup_in_text_stays_text()
     {
