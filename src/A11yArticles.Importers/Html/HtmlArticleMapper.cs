@@ -651,7 +651,7 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
     private void AddParagraph(ImmutableArray<Block>.Builder blocks, ImmutableArray<Inline> inlines, List<Block> figures)
     {
         var trimmed = Trim(inlines);
-        if (!string.IsNullOrWhiteSpace(Inline.PlainTextOf(trimmed)) || trimmed.Any(inline => inline is not TextInline and not LineBreakInline))
+        if (HasVisibleText(Inline.PlainTextOf(trimmed)) || trimmed.Any(inline => inline is FootnoteReferenceInline))
         {
             // Pages mostly write quotations as marks in the text (“…”), not as <q>: they become
             // quotations, with their speakers, as in the plain-text format.
@@ -808,6 +808,24 @@ internal sealed partial class HtmlArticleMapper(ImportWarnings warnings, string?
     }
 
     private static ImmutableArray<Inline> Trim(ImmutableArray<Inline> inlines) => InlineRuns.Trim(inlines, lineBreaks: true);
+
+    /// <summary>
+    /// Whether the text shows anything: more than white space and invisible format characters (a
+    /// zero-width space, joiner or no-break, a soft hyphen), which pages use to keep an empty
+    /// paragraph open and which made a blank paragraph that a screen reader stops on.
+    /// </summary>
+    private static bool HasVisibleText(string text)
+    {
+        foreach (var character in text)
+        {
+            if (!char.IsWhiteSpace(character) && char.GetUnicodeCategory(character) != UnicodeCategory.Format)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The text of a subtree, collected with an explicit stack.</summary>
     private static string FlatText(IElement element)

@@ -277,6 +277,23 @@ public sealed class HtmlImporterTests
     }
 
     [Fact]
+    public void A_paragraph_of_invisible_characters_is_no_paragraph()
+    {
+        var article = Import(NewsPage($"""
+            <p>{Filler}</p>
+            <p>&#x200B;</p>
+            <p><em>&#xFEFF; &#x200D;</em></p>
+            <p>&nbsp;&#x200E;&shy;</p>
+            <p>Zero&#x200B;width spaces inside words stay.</p>
+            <p>{Filler}</p>
+            """)).Article;
+
+        Assert.Equal(
+            [Filler.Trim(), "Zero\u200Bwidth spaces inside words stay.", Filler.Trim()],
+            article.Blocks.OfType<ParagraphBlock>().Select(p => p.PlainText));
+    }
+
+    [Fact]
     public void Markup_in_text_stays_text()
     {
         var article = Import(NewsPage($"<p>{Filler}</p><p>The code &lt;script&gt;alert(1)&lt;/script&gt; was printed.</p>")).Article;
