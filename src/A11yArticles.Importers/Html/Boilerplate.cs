@@ -64,7 +64,8 @@ internal static partial class Boilerplate
             }
 
             if ((NamesFurniture(element) || firstProse is not null && NamesNavigation(element) && Precedes(element, firstProse)
-                    || NamesButtonLine(element) && WordCountOfText(element) <= MaxButtonLineWords || IsReadMoreTeaser(element))
+                    || NamesButtonLine(element) && WordCountOfText(element) <= MaxButtonLineWords || IsReadMoreTeaser(element)
+                    || NamesToggle(element) && WordCountOfText(element) <= MaxToggleWords)
                 && TextLength(element) <= total * MaxFurnitureShare)
             {
                 doomed.Add(element);
@@ -209,6 +210,19 @@ internal static partial class Boilerplate
 
         return false;
     }
+
+    /// <summary>Parts of a class or id that name the state or action of a control that shows or hides something (a gallery's "Caption" and "Close").</summary>
+    private static readonly FrozenSet<string> ToggleWords = new[]
+    {
+        "open", "close", "toggle", "expand", "collapse",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>A control's label is a word or two; a part so named that holds more is what it shows.</summary>
+    private const int MaxToggleWords = 2;
+
+    /// <summary>Whether a class or id names a control that opens or closes something (<c>class="close"</c>, <c>caption-toggle</c>).</summary>
+    private static bool NamesToggle(IElement element) =>
+        NameParts(element).Any(part => ToggleWords.Contains(part.ToLowerInvariant()));
 
     /// <summary>
     /// A part named "read more" that is one link to another page with a line or two of words (a

@@ -824,6 +824,25 @@ public sealed class BoilerplateTests
         Assert.Equal("Una garza", parts[3].QuerySelector("img")?.GetAttribute("alt"));
     }
 
+    [Fact]
+    public void The_labels_of_a_control_that_opens_or_closes_something_go_and_longer_parts_so_named_stay()
+    {
+        var article = HtmlImporter.Parse(Page($"""
+            <p>{Story}</p>
+            <figure><img src="https://example.org/fair.jpg" alt="Stalls on the market square"></figure>
+            <div class="caption-link fade"><p class="open">Caption</p><p class="close">Close</p></div>
+            <p>{Second}</p>
+            <div class="collapse">The council will publish the full budget on its website next week.</div>
+            <p>The mayor said the doors would <span class="close">close</span> at nine.</p>
+            """), "page.html").Article;
+
+        var text = Text(article);
+        Assert.DoesNotContain("Caption", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Close", text, StringComparison.Ordinal);
+        Assert.Contains("full budget on its website", text, StringComparison.Ordinal);
+        Assert.Contains("the doors would close at nine", text, StringComparison.Ordinal);
+    }
+
     private static string JsonLd(string body) =>
         $$"""<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Council approves the library budget","articleBody":"{{body}}"}</script>""";
 
