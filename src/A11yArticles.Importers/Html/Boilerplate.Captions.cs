@@ -153,7 +153,7 @@ internal static partial class Boilerplate
                 if (NameParts(element).Any(CreditWords.Contains) && !element.HasAttribute(CreditAttribute)
                     && element.ParentElement?.Closest($"[{CreditAttribute}]") is null
                     && WordCountOfText(element) is > 0 and <= MaxCreditWords && WordCountOfText(element) < captionWords
-                    && element.QuerySelector("img, picture, video, audio, iframe") is null)
+                    && element.QuerySelector(MediaPreparation.MediaSelector) is null)
                 {
                     element.SetAttribute(CreditAttribute, "");
                 }
@@ -184,5 +184,5 @@ internal static partial class Boilerplate
         element.LocalName is "figcaption"
         || element.LocalName is "p" or "div" or "span"
             && NameParts(element).Any(part => part.Equals("caption", StringComparison.OrdinalIgnoreCase))
-            && element.QuerySelector("img, picture, video, audio, iframe, figure") is null;
+            && element.QuerySelector(MediaPreparation.MediaSelector + ", figure") is null;
 }

@@ -150,9 +150,12 @@ internal static partial class MediaPreparation
         }
     }
 
+    /// <summary>Pictures, players and frames: what a reader sees in an article besides its words.</summary>
+    internal const string MediaSelector = "img, picture, video, audio, iframe";
+
     /// <summary>Whether the element is or holds a picture, a player or a frame (a post's picture is often a link around an image).</summary>
     private static bool HoldsMedia(IElement element) =>
-        element.LocalName is "img" or "picture" or "video" or "audio" or "iframe" || element.QuerySelector("img, picture, video, audio, iframe") is not null;
+        element.Matches(MediaSelector) || element.QuerySelector(MediaSelector) is not null;
 
     /// <summary>The index of the last node of a blank line that starts at <paramref name="start"/> (a <c>br</c>, white space, and at least one more <c>br</c>), or -1.</summary>
     private static int EndOfBlankLine(List<INode> nodes, int start)
